@@ -1,0 +1,170 @@
+//! Kaiku's use cases and the policy that guards them.
+//!
+//! Every service is a method on [`Services`]; those that act for somebody take the
+//! acting [`Viewer`] first. The web crate calls these and nothing below them.
+
+mod clock;
+mod error;
+mod input;
+mod mail;
+pub mod policy;
+mod secrets;
+mod viewer;
+
+pub mod account;
+pub mod admin_users;
+pub mod auth;
+pub mod invitations;
+pub mod login_log;
+pub mod passwords;
+pub mod settings;
+pub mod setup;
+
+use std::sync::Arc;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::{DomainError, FieldError};
+pub use kaiku_i18n::{Lang, Tr};
+pub use kaiku_store::{Backend, DbStats};
+pub use mail::{MailWorker, SmtpSecurity};
+pub use viewer::{Account, Role, Viewer, ViewerKind};
+
+use kaiku_store::Db;
+
+/// Result of a service call.
+pub type Result<T, E = DomainError> = std::result::Result<T, E>;
+
+/// Settings the services need from the deployment.
+#[derive(Debug, Clone)]
+pub struct DomainConfig {
+    /// The public base URL, used in links sent by e-mail (never the request's Host).
+    pub public_url: String,
+    /// SMTP used when the administrators have not configured one in the settings.
+    pub smtp_fallback: Option<settings::SmtpSettings>,
+}
+
+/// Every use case, sharing one database, clock and configuration. Cheap to clone.
+#[derive(Clone)]
+pub struct Services {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    config: DomainConfig,
+    mail_wake: tokio::sync::Notify,
+}
+
+impl Services {
+    /// Opens the database at `database_url` (migrating it) and builds the services.
+    pub async fn open(
+        database_url: &str,
+        clock: Arc<dyn Clock>,
+        config: DomainConfig,
+    ) -> Result<Self> {
+        let db = Db::connect(database_url).await?;
+        Ok(Self::with_db(db, clock, config))
+    }
+
+    /// Builds the services over an already-connected, migrated database.
+    pub fn with_db(db: Db, clock: Arc<dyn Clock>, config: DomainConfig) -> Self {
+        Services {
+            inner: Arc::new(Inner {
+                db,
+                clock,
+                config,
+                mail_wake: tokio::sync::Notify::new(),
+            }),
+        }
+    }
+
+    /// Connects to PostgreSQL with explicit options (the test harness picks a schema).
+    pub async fn open_pg_schema(
+        url: &str,
+        schema: &str,
+        clock: Arc<dyn Clock>,
+        config: DomainConfig,
+    ) -> Result<Self> {
+        let db = Db::connect_pg_schema(url, schema).await?;
+        db.migrate().await?;
+        Ok(Self::with_db(db, clock, config))
+    }
+
+    pub(crate) fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    pub(crate) fn now(&self) -> i64 {
+        self.inner.clock.now_ms()
+    }
+
+    pub(crate) fn config(&self) -> &DomainConfig {
+        &self.inner.config
+    }
+
+    /// The current time in unix milliseconds, from the injected clock.
+    pub fn now_ms(&self) -> i64 {
+        self.now()
+    }
+
+    /// Which database engine is in use.
+    pub fn backend(&self) -> Backend {
+        self.inner.db.backend()
+    }
+
+    /// Database reachable and every migration applied.
+    pub async fn ready(&self) -> bool {
+        matches!(self.inner.db.migrations_applied().await, Ok(true))
+    }
+
+    /// Connection pool figures.
+    pub fn db_stats(&self) -> DbStats {
+        self.inner.db.stats()
+    }
+
+    /// Applies pending migrations (they also run at start-up).
+    pub async fn migrate(&self) -> Result<()> {
+        self.inner.db.migrate().await?;
+        Ok(())
+    }
+
+    /// Closes the database connections.
+    pub async fn close(&self) {
+        self.inner.db.close().await;
+    }
+
+    /// Builds an absolute link from a path.
+    pub(crate) fn link(&self, path: &str) -> String {
+        format!(
+            "{}{}",
+            self.inner.config.public_url.trim_end_matches('/'),
+            path
+        )
+    }
+}
+
+impl Services {
+    /// Records an administrative action in the transaction that performs it.
+    pub(crate) async fn audit(
+        &self,
+        tx: &mut kaiku_store::Tx,
+        viewer: &Viewer,
+        action: &str,
+        target: Option<&str>,
+        detail: &str,
+    ) -> Result<()> {
+        let actor = viewer.account.as_ref().map(|a| a.id.as_str());
+        kaiku_store::audit::record(
+            tx,
+            &secrets::new_ordered_id(),
+            self.now(),
+            actor,
+            action,
+            target,
+            detail,
+        )
+        .await?;
+        Ok(())
+    }
+}

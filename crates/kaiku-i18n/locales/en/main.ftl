@@ -1,0 +1,364 @@
+## Kaiku — English (source language)
+## Every message here must exist in fi, sv, nl and et too (a test checks).
+
+## Navigation and layout
+nav-skip = Skip to content
+nav-main = Main navigation
+nav-home = Home
+nav-account = Account
+nav-admin = Administration
+nav-sessions = Sessions
+nav-tokens = API tokens
+nav-sign-out = Sign out
+footer-powered = Powered by { $product }
+footer-language = Language
+footer-language-apply = Change
+back-to-login = Back to sign in
+pager-more = Show more
+pager-older = Older entries
+filter-all = All
+action-save = Save changes
+action-filter = Filter
+action-copy = Copy
+action-copied = Copied!
+
+## Form fields
+field-name = Full name
+field-name-optional = Name (optional)
+field-email = E-mail address
+field-work-email = Work e-mail address
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-confirm-password = Repeat the new password
+field-job-title = Job title
+field-language = Language
+hint-password = At least 10 characters. A few unrelated words make a strong, memorable password.
+
+## Roles and states
+role-admin = Administrator
+role-member = Member
+role-guest = Guest (external)
+role-member-desc = An employee: sees the organisation's public spaces, people and news.
+role-guest-desc = An external partner: sees only the spaces they are invited to.
+state-active = Active
+state-deactivated = Deactivated
+
+## Validation errors
+error-required = Please fill in this field.
+error-too-long = This is too long.
+error-invalid-characters = This contains characters that are not allowed.
+error-email-invalid = Enter an e-mail address such as name@example.com.
+error-email-taken = Someone with this e-mail address already has an account.
+error-password-short = Use at least 10 characters.
+error-password-mismatch = The passwords do not match.
+error-password-wrong = That is not your current password.
+error-login-failed = The e-mail address or password is incorrect.
+error-account-deactivated = This account has been deactivated. Contact your administrator if you need access.
+error-rate-limited = Too many failed sign-in attempts. Please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again.
+error-setup-code = The setup code is not correct. Copy it from the server's log.
+error-choice-invalid = Choose one of the options.
+error-color-invalid = Choose a colour in the form #RRGGBB.
+error-domain-invalid = Enter domains such as example.com, separated by commas.
+error-domains-required = List at least one domain when registration is open to e-mail domains.
+error-domain-not-allowed = Registration is not open to this e-mail domain. Ask an administrator for an invitation.
+error-host-invalid = Enter the server name only, such as smtp.example.com.
+error-port-invalid = Enter a port number between 1 and 65535.
+error-last-admin = The organisation needs at least one active administrator.
+error-deactivate-self = You cannot deactivate your own account.
+error-mail-not-configured = E-mail is not set up yet. Fill in the SMTP settings below first.
+error-cursor-invalid = This page link is no longer valid.
+error-limit-range = The page size must be between 1 and 100.
+error-conflict = This conflicts with a change made at the same time. Please try again.
+
+## Error pages
+error-home = Go to the home page
+error-400-title = Something in the request was not right
+error-400-body = The page could not understand what was sent. Go back and try again.
+error-403-title = You don't have access to this
+error-403-body = Your account does not have permission to open this page. If you think it should, contact an administrator.
+error-404-title = Page not found
+error-404-body = The page may have been moved or removed, or the link may be mistyped.
+error-409-title = That did not go through
+error-409-body = The change conflicts with the current state. Reload the page and try again.
+error-413-title = That was too large
+error-413-body = What you sent is larger than Kaiku accepts. Try something smaller.
+error-429-title = Slow down a little
+error-429-body = Too many requests in a short time. Wait a moment and try again.
+error-500-title = Something went wrong on our side
+error-500-body = The error has been logged. Please try again in a moment.
+
+## API problems
+problem-unauthenticated = A valid personal access token is required: send it as "Authorization: Bearer <token>".
+problem-not-found = Not found, or you do not have access to it.
+problem-forbidden = You are not allowed to do this.
+problem-invalid = Some values are not valid.
+problem-rate-limited = Too many requests. Try again later.
+problem-internal = Something went wrong on the server. Try again later.
+
+## Confirmations
+notice-signed-out = You have been signed out.
+notice-password-changed = Your password has been changed. Your other sessions were signed out and your API tokens revoked.
+notice-password-reset = Your password has been reset. Sign in with the new password.
+notice-profile-saved = Your changes have been saved.
+notice-language-saved = Language saved.
+notice-session-revoked = The session has been signed out.
+notice-token-revoked = The token has been revoked.
+notice-settings-saved = Settings saved.
+notice-user-deactivated = The account has been deactivated and signed out everywhere.
+notice-user-reactivated = The account is active again.
+notice-role-changed = The role has been changed.
+notice-invitation-revoked = The invitation has been revoked.
+notice-request-rejected = The request has been rejected and the applicant informed.
+notice-test-mail-queued = A test message is on its way to your address.
+notice-welcome = Welcome to Kaiku!
+
+## Setup
+setup-title = Set up your organisation
+setup-lead = Create the organisation and its first administrator. This page is available only until setup is done.
+setup-org-name = Organisation name
+setup-org-name-hint = Shown at the top of every page and in e-mails. You can change it later.
+setup-admin = Your administrator account
+setup-code = Setup code
+setup-code-hint = Printed in the server's log when Kaiku starts, e.g. ABCD-EFGH-JKLM-NPQR.
+setup-submit = Create organisation
+
+## Sign in
+login-title = Sign in
+login-remember = Keep me signed in on this device
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-register = Request an account
+
+## Password reset
+forgot-title = Reset your password
+forgot-lead = Enter your e-mail address and we will send you a link to choose a new password.
+forgot-submit = Send reset link
+forgot-sent = If an account exists for that address, a reset link is on its way. The link works for one hour.
+forgot-sent-hint = No e-mail after a few minutes? Check your spam folder or ask an administrator for a reset link.
+reset-title = Choose a new password
+reset-invalid = This reset link has expired or has already been used.
+reset-request-new = Request a new link
+reset-submit = Set new password
+
+## Invitations and registration
+invite-page-title = Invitation
+invite-title = Join { $org }
+invite-lead = You have been invited with the address { $email }. Choose your name and a password to finish.
+invite-guest-note = You are joining as an external guest: you will see the spaces you are invited to.
+invite-submit = Create my account
+invite-invalid-title = This invitation cannot be used
+invite-invalid = The link has expired, has been revoked or has already been used. Ask the person who invited you for a new one.
+signup-title = Request an account
+signup-closed = Accounts are created by invitation only. Ask an administrator of your organisation to invite you.
+signup-lead-domains = Anyone with an e-mail address at { $domains } can join. We will send you a link to confirm your address.
+signup-lead-approval = Tell us who you are. An administrator reviews every request, and you will hear the decision by e-mail.
+signup-message = Message to the administrators
+signup-message-hint = Optional: your team, your role, or who sent you here.
+signup-submit = Send confirmation link
+signup-submit-request = Send request
+signup-sent = Check your inbox: if the address can join, a link to create your account is on its way. It works for 24 hours.
+signup-requested = Thank you! Your request has been sent to the administrators. You will hear from us by e-mail.
+
+## Home
+home-title = Welcome, { $name }
+home-lead = This is { $org } on Kaiku.
+home-figures = Organisation figures
+home-kpi-people = People
+home-kpi-active = Active
+home-kpi-guests = Guests
+home-kpi-requests = Pending requests
+home-steps-title = Getting started
+home-step-done = done
+home-step-created = Organisation created
+home-step-created-body = Your organisation exists and you are its administrator.
+home-step-settings = Review settings
+home-step-mail = Set up e-mail
+home-step-mail-body = Kaiku sends invitations and password resets by e-mail once it knows your SMTP server.
+home-step-mail-action = Configure e-mail
+home-step-brand = Make it yours
+home-step-brand-body = Choose your organisation's accent colour and default language.
+home-step-brand-action = Open branding
+home-step-invite = Invite your colleagues
+home-step-invite-body = Send invitations by e-mail, or open registration to your company's e-mail domain.
+home-step-invite-action = Invite people
+home-account-title = Your account
+home-active-sessions = Active sessions
+home-api-tokens = API tokens
+home-edit-profile = Edit profile
+
+## Account
+account-title = Your account
+account-nav-profile = Profile
+account-nav-password = Password
+account-nav-sessions = Sessions
+account-nav-tokens = API tokens
+account-nav-logins = Sign-in history
+account-role = Role
+account-member-since = Member since
+account-language-browser = Follow my browser
+account-language-hint = The language of Kaiku's pages and the e-mails you receive.
+password-title = Change password
+password-lead = After the change, your other sessions are signed out and your API tokens stop working.
+password-submit = Change password
+sessions-title = Sessions
+sessions-lead = Devices where you are signed in. Sign out any you don't recognise.
+sessions-this = This device
+sessions-remembered = Kept signed in
+sessions-ip = IP { $ip }
+sessions-last-seen = last active { $time }
+sessions-started = signed in { $time }
+sessions-revoke = Sign out
+sessions-revoke-all = Sign out everywhere
+sessions-revoke-all-confirm = Sign out on every device, including this one?
+tokens-title = API tokens
+tokens-lead = Personal access tokens let scripts and integrations use the Kaiku API as you.
+tokens-new = New token
+tokens-label = Label
+tokens-label-hint = What the token is for, e.g. "HR sync" or "My script".
+tokens-expiry = Expires
+tokens-days = { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}
+tokens-never = Never
+tokens-create = Create token
+tokens-created = Your new token:
+tokens-created-once = Copy it now. It will not be shown again.
+tokens-yours = Your tokens
+tokens-empty = No tokens yet
+tokens-empty-body = Create one when a script or integration needs to use the API.
+tokens-expired = Expired
+tokens-created-at = created { $time }
+tokens-expires-at = expires { $time }
+tokens-no-expiry = never expires
+tokens-last-used = last used { $time }
+tokens-never-used = never used
+tokens-revoke = Revoke
+tokens-revoke-confirm = Revoke this token? Anything using it stops working at once.
+logins-title = Sign-in history
+logins-lead = Recent attempts to sign in to your account. Report anything you don't recognise to an administrator.
+logins-empty = No sign-in attempts yet
+logins-col-time = Time
+logins-col-person = Person
+logins-col-outcome = Outcome
+logins-col-ip = IP address
+logins-col-agent = Browser
+outcome-success = Signed in
+outcome-failed = Failed
+outcome-rate-limited = Blocked (too many attempts)
+outcome-deactivated = Refused (deactivated)
+
+## Administration
+admin-nav-users = People
+admin-nav-invitations = Invitations
+admin-nav-requests = Requests
+admin-nav-settings = Settings
+admin-nav-login-log = Login log
+admin-actions = Actions
+admin-users-title = People
+admin-users-search = Search
+admin-users-role = Role
+admin-users-state = Status
+admin-users-col-person = Person
+admin-users-col-joined = Joined
+admin-users-empty = Nobody matches
+admin-users-empty-body = Try a different search or clear the filters.
+admin-invite-people = Invite people
+admin-user-details = Details
+admin-user-change-role = Change role
+admin-user-access = Access
+admin-user-reset-hint = Create a one-time link that lets this person choose a new password. Hand it over in person or by phone. It works for 24 hours.
+admin-user-reset-link = Create password reset link
+admin-reset-link-created = Password reset link (shown once, valid for 24 hours):
+admin-user-deactivate-hint = Deactivation signs the person out everywhere and revokes their API tokens. What they wrote stays.
+admin-user-deactivate = Deactivate account
+admin-user-deactivate-confirm = Deactivate { $name }? They will be signed out everywhere at once.
+admin-user-reactivate = Reactivate account
+admin-user-logins = Recent sign-ins
+admin-invitations-title = Invitations
+admin-invitations-lead = Invite colleagues and partners by e-mail. An invitation is valid for seven days.
+admin-invite-send = Send invitation
+admin-invitation-mailed = The invitation has been sent. You can also share this link:
+admin-invitation-not-mailed = E-mail is not set up, so nothing was sent. Share this link with the person yourself:
+admin-mail-not-configured = E-mail is not set up: invitations are not sent automatically, but you can share their links.
+admin-configure-mail = Set up e-mail
+admin-invitations-recent = Recent invitations
+admin-invitations-empty = No invitations yet
+admin-invitation-state = Status
+admin-invitation-sent = Sent
+admin-invitation-revoke = Revoke
+invitation-open = Waiting
+invitation-accepted = Accepted
+invitation-revoked = Revoked
+invitation-expired = Expired
+admin-requests-title = Requests to join
+admin-requests-lead = People who asked for an account. Approving sends them an invitation link.
+admin-requests-empty = No pending requests
+admin-requests-mode-off = Registration by request is switched off, so no new requests arrive.
+admin-request-approve = Approve
+admin-request-reject = Reject
+admin-request-reject-confirm = Reject this request? The applicant will be told by e-mail.
+admin-request-approved-mailed = Approved. An invitation has been sent; you can also share this link:
+admin-request-approved-not-mailed = Approved. E-mail is not set up, so share this invitation link with the person yourself:
+admin-settings-title = Settings
+settings-organisation = Organisation
+settings-accent = Accent colour
+settings-accent-hint = Used for buttons, links and highlights.
+settings-default-language = Default language
+settings-default-language-hint = Used when neither the person nor their browser asks for a language we have.
+settings-registration = Registration
+settings-registration-mode = Who can create an account
+settings-mode-closed = Invitation only
+settings-mode-closed-desc = Only people invited by an administrator can join.
+settings-mode-domains = Anyone with a company e-mail address
+settings-mode-domains-desc = People with an address at one of the domains below can join after confirming it.
+settings-mode-approval = Anyone can ask, an administrator approves
+settings-mode-approval-desc = Requests wait for an administrator's decision.
+settings-domains = Allowed e-mail domains
+settings-domains-hint = For example: example.com, example.fi
+settings-mail = E-mail (SMTP)
+settings-mail-configured = E-mail is set up: Kaiku sends invitations, password resets and notifications.
+settings-mail-not-configured = E-mail is not set up: nothing is sent until you fill in the SMTP server.
+settings-smtp-host = SMTP server
+settings-smtp-port = Port
+settings-smtp-security = Connection security
+settings-smtp-starttls = STARTTLS (port 587)
+settings-smtp-tls = TLS (port 465)
+settings-smtp-none = None (trusted local relay only)
+settings-smtp-username = User name
+settings-smtp-password = Password
+settings-smtp-password-set = A password is stored. Leave empty to keep it.
+settings-smtp-password-unset = No password stored.
+settings-smtp-password-clear = Remove the stored password
+settings-smtp-from = Sender
+settings-smtp-from-hint = For example: Intranet <intranet@example.com>
+settings-test-mail = Send test e-mail
+settings-test-mail-hint = Sends a message to your own address using the saved settings.
+admin-login-log-title = Login log
+admin-login-log-lead = Every sign-in attempt in the organisation, newest first.
+
+## E-mail
+mail-greeting = Hello { $name },
+mail-greeting-plain = Hello,
+mail-footer = This message was sent by { $org }'s intranet.
+mail-reset-subject = Reset your password for { $org }
+mail-reset-body = Someone asked to reset the password of your account. Use the link below to choose a new one. It works once, within one hour.
+mail-reset-ignore = If you did not ask for this, you can ignore this message: your password stays as it is.
+mail-reset-action = Choose a new password
+mail-invite-subject = You are invited to join { $org }
+mail-invite-body = { $inviter } has invited you to { $org }'s intranet.
+mail-invite-expiry = The invitation is valid for seven days.
+mail-invite-action = Accept the invitation
+mail-signup-subject = Confirm your address to join { $org }
+mail-signup-body = Use the link below to create your account on { $org }'s intranet. It works for 24 hours. If you did not ask for this, ignore this message.
+mail-signup-action = Create my account
+mail-approved-subject = Your request to join { $org } was approved
+mail-approved-body = Good news: your request to join { $org }'s intranet has been approved. Use the link below to create your account.
+mail-rejected-subject = Your request to join { $org }
+mail-rejected-body = Your request to join { $org }'s intranet was not approved. If you think this is a mistake, contact the organisation directly.
+mail-test-subject = Test message from { $org }
+mail-test-body = E-mail from Kaiku works. You can close this message.

@@ -1,0 +1,364 @@
+## Kaiku — eesti (Estonian)
+## Every message in en/main.ftl must exist here too, and no others (a test checks).
+
+## Navigation and layout
+nav-skip = Liigu sisu juurde
+nav-main = Peamenüü
+nav-home = Avaleht
+nav-account = Konto
+nav-admin = Haldus
+nav-sessions = Seansid
+nav-tokens = API-võtmed
+nav-sign-out = Logi välja
+footer-powered = Põhineb platvormil { $product }
+footer-language = Keel
+footer-language-apply = Muuda
+back-to-login = Tagasi sisselogimise juurde
+pager-more = Näita rohkem
+pager-older = Vanemad kirjed
+filter-all = Kõik
+action-save = Salvesta muudatused
+action-filter = Filtreeri
+action-copy = Kopeeri
+action-copied = Kopeeritud!
+
+## Form fields
+field-name = Täisnimi
+field-name-optional = Nimi (valikuline)
+field-email = E-posti aadress
+field-work-email = Töö e-posti aadress
+field-password = Parool
+field-current-password = Praegune parool
+field-new-password = Uus parool
+field-confirm-password = Korda uut parooli
+field-job-title = Ametinimetus
+field-language = Keel
+hint-password = Vähemalt 10 märki. Mõnest omavahel mitteseotud sõnast saab tugeva ja kergesti meeldejääva parooli.
+
+## Roles and states
+role-admin = Administraator
+role-member = Liige
+role-guest = Külaline (väline)
+role-member-desc = Töötaja: näeb organisatsiooni avalikke tööruume, inimesi ja uudiseid.
+role-guest-desc = Väline partner: näeb ainult neid tööruume, kuhu ta on kutsutud.
+state-active = Aktiivne
+state-deactivated = Deaktiveeritud
+
+## Validation errors
+error-required = Täida see väli.
+error-too-long = See on liiga pikk.
+error-invalid-characters = See sisaldab lubamatuid märke.
+error-email-invalid = Sisesta e-posti aadress, näiteks name@example.com.
+error-email-taken = Selle e-posti aadressiga on juba konto olemas.
+error-password-short = Kasuta vähemalt 10 märki.
+error-password-mismatch = Paroolid ei ühti.
+error-password-wrong = See pole sinu praegune parool.
+error-login-failed = E-posti aadress või parool on vale.
+error-account-deactivated = See konto on deaktiveeritud. Kui vajad ligipääsu, võta ühendust administraatoriga.
+error-rate-limited = Liiga palju ebaõnnestunud sisselogimiskatseid. Oota { $minutes ->
+    [one] üks minut
+   *[other] { $minutes } minutit
+} ja proovi uuesti.
+error-setup-code = Seadistuskood on vale. Kopeeri see serveri logist.
+error-choice-invalid = Vali üks valikutest.
+error-color-invalid = Vali värv kujul #RRGGBB.
+error-domain-invalid = Sisesta domeenid komadega eraldatult, näiteks example.com.
+error-domains-required = Kui registreerumine on avatud e-posti domeenide alusel, lisa vähemalt üks domeen.
+error-domain-not-allowed = Selle e-posti domeeniga ei saa registreeruda. Palu administraatorilt kutset.
+error-host-invalid = Sisesta ainult serveri nimi, näiteks smtp.example.com.
+error-port-invalid = Sisesta pordi number vahemikus 1–65535.
+error-last-admin = Organisatsioonil peab olema vähemalt üks aktiivne administraator.
+error-deactivate-self = Oma kontot ei saa deaktiveerida.
+error-mail-not-configured = E-post pole veel seadistatud. Täida esmalt allolevad SMTP-seaded.
+error-cursor-invalid = See lehe link ei kehti enam.
+error-limit-range = Lehe suurus peab olema vahemikus 1–100.
+error-conflict = See on vastuolus samal ajal tehtud muudatusega. Proovi uuesti.
+
+## Error pages
+error-home = Mine avalehele
+error-400-title = Päringus oli midagi valesti
+error-400-body = Leht ei saanud saadetud andmetest aru. Mine tagasi ja proovi uuesti.
+error-403-title = Sul pole sellele ligipääsu
+error-403-body = Sinu kontol pole õigust seda lehte avada. Kui see peaks sinu arvates olema lubatud, võta ühendust administraatoriga.
+error-404-title = Lehte ei leitud
+error-404-body = Leht võib olla teisaldatud või eemaldatud või on lingis trükiviga.
+error-409-title = See ei õnnestunud
+error-409-body = Muudatus on vastuolus praeguse olekuga. Laadi leht uuesti ja proovi veel kord.
+error-413-title = See oli liiga suur
+error-413-body = Saadetud sisu on suurem, kui Kaiku lubab. Proovi millegi väiksemaga.
+error-429-title = Natuke aeglasemalt
+error-429-body = Lühikese aja jooksul tehti liiga palju päringuid. Oota hetk ja proovi uuesti.
+error-500-title = Meie poolel läks midagi valesti
+error-500-body = Viga on logitud. Proovi hetke pärast uuesti.
+
+## API problems
+problem-unauthenticated = Nõutav on kehtiv isiklik API-võti: saada see kujul „Authorization: Bearer <token>“.
+problem-not-found = Ei leitud või sul pole sellele ligipääsu.
+problem-forbidden = Sul pole lubatud seda teha.
+problem-invalid = Mõned väärtused on vigased.
+problem-rate-limited = Liiga palju päringuid. Proovi hiljem uuesti.
+problem-internal = Serveris läks midagi valesti. Proovi hiljem uuesti.
+
+## Confirmations
+notice-signed-out = Oled välja logitud.
+notice-password-changed = Sinu parool on muudetud. Teised seansid logiti välja ja API-võtmed tühistati.
+notice-password-reset = Uus parool on määratud. Logi sisse uue parooliga.
+notice-profile-saved = Muudatused on salvestatud.
+notice-language-saved = Keel on salvestatud.
+notice-session-revoked = Seanss on välja logitud.
+notice-token-revoked = API-võti on tühistatud.
+notice-settings-saved = Seaded on salvestatud.
+notice-user-deactivated = Konto on deaktiveeritud ja kõikjalt välja logitud.
+notice-user-reactivated = Konto on taas aktiivne.
+notice-role-changed = Roll on muudetud.
+notice-invitation-revoked = Kutse on tühistatud.
+notice-request-rejected = Taotlus on tagasi lükatud ja taotlejat on teavitatud.
+notice-test-mail-queued = Testkiri on teel sinu aadressile.
+notice-welcome = Tere tulemast Kaikusse!
+
+## Setup
+setup-title = Seadista oma organisatsioon
+setup-lead = Loo organisatsioon ja selle esimene administraator. See leht on saadaval ainult seni, kuni seadistamine on lõpetatud.
+setup-org-name = Organisatsiooni nimi
+setup-org-name-hint = Kuvatakse iga lehe ülaosas ja e-kirjades. Saad seda hiljem muuta.
+setup-admin = Sinu administraatori konto
+setup-code = Seadistuskood
+setup-code-hint = Kuvatakse Kaiku käivitumisel serveri logis, nt ABCD-EFGH-JKLM-NPQR.
+setup-submit = Loo organisatsioon
+
+## Sign in
+login-title = Logi sisse
+login-remember = Jäta mind selles seadmes sisselogituks
+login-submit = Logi sisse
+login-forgot = Unustasid parooli?
+login-register = Taotle kontot
+
+## Password reset
+forgot-title = Lähtesta parool
+forgot-lead = Sisesta oma e-posti aadress ja me saadame sulle lingi uue parooli valimiseks.
+forgot-submit = Saada lähtestamislink
+forgot-sent = Kui selle aadressiga konto on olemas, on lähtestamislink teel. Link kehtib ühe tunni.
+forgot-sent-hint = Kiri pole mõne minuti jooksul kohale jõudnud? Vaata rämpspostikausta või palu administraatorilt lähtestamislinki.
+reset-title = Vali uus parool
+reset-invalid = See lähtestamislink on aegunud või juba kasutatud.
+reset-request-new = Küsi uus link
+reset-submit = Määra uus parool
+
+## Invitations and registration
+invite-page-title = Kutse
+invite-title = Liitu organisatsiooniga { $org }
+invite-lead = Sind on kutsutud aadressiga { $email }. Lõpetamiseks vali oma nimi ja parool.
+invite-guest-note = Liitud välise külalisena: näed neid tööruume, kuhu sind kutsutakse.
+invite-submit = Loo minu konto
+invite-invalid-title = Seda kutset ei saa kasutada
+invite-invalid = Link on aegunud, tühistatud või juba kasutatud. Palu kutse saatjalt uut kutset.
+signup-title = Taotle kontot
+signup-closed = Kontosid luuakse ainult kutse alusel. Palu oma organisatsiooni administraatoril sind kutsuda.
+signup-lead-domains = Liituda saab igaüks, kelle e-posti aadress on domeenis { $domains }. Saadame sulle lingi aadressi kinnitamiseks.
+signup-lead-approval = Anna teada, kes sa oled. Administraator vaatab iga taotluse läbi ja otsusest teavitatakse sind e-posti teel.
+signup-message = Sõnum administraatoritele
+signup-message-hint = Valikuline: sinu meeskond, roll või see, kes sind siia suunas.
+signup-submit = Saada kinnituslink
+signup-submit-request = Saada taotlus
+signup-sent = Vaata oma postkasti: kui selle aadressiga saab liituda, on konto loomise link teel. Link kehtib 24 tundi.
+signup-requested = Aitäh! Sinu taotlus on administraatoritele saadetud. Anname sulle e-posti teel teada.
+
+## Home
+home-title = Tere tulemast, { $name }
+home-lead = See on organisatsiooni { $org } Kaiku.
+home-figures = Organisatsiooni näitajad
+home-kpi-people = Inimesed
+home-kpi-active = Aktiivsed
+home-kpi-guests = Külalised
+home-kpi-requests = Ootel taotlused
+home-steps-title = Alustamine
+home-step-done = tehtud
+home-step-created = Organisatsioon on loodud
+home-step-created-body = Sinu organisatsioon on olemas ja sina oled selle administraator.
+home-step-settings = Vaata seaded üle
+home-step-mail = Seadista e-post
+home-step-mail-body = Kui SMTP-server on seadistatud, saadab Kaiku kutsed ja parooli lähtestamise lingid e-postiga.
+home-step-mail-action = Seadista e-post
+home-step-brand = Kujunda omanäoliseks
+home-step-brand-body = Vali oma organisatsiooni rõhuvärv ja vaikekeel.
+home-step-brand-action = Ava kujundusseaded
+home-step-invite = Kutsu kolleegid
+home-step-invite-body = Saada kutseid e-postiga või ava registreerumine oma ettevõtte e-posti domeenile.
+home-step-invite-action = Kutsu inimesi
+home-account-title = Sinu konto
+home-active-sessions = Aktiivsed seansid
+home-api-tokens = API-võtmed
+home-edit-profile = Muuda profiili
+
+## Account
+account-title = Sinu konto
+account-nav-profile = Profiil
+account-nav-password = Parool
+account-nav-sessions = Seansid
+account-nav-tokens = API-võtmed
+account-nav-logins = Sisselogimiste ajalugu
+account-role = Roll
+account-member-since = Liige alates
+account-language-browser = Järgi brauseri keelt
+account-language-hint = Kaiku lehtede ja sulle saadetavate e-kirjade keel.
+password-title = Muuda parooli
+password-lead = Pärast muutmist logitakse sinu teised seansid välja ja API-võtmed lakkavad töötamast.
+password-submit = Muuda parooli
+sessions-title = Seansid
+sessions-lead = Seadmed, kus oled sisse logitud. Logi välja seadmed, mida sa ära ei tunne.
+sessions-this = See seade
+sessions-remembered = Jääb sisselogituks
+sessions-ip = IP { $ip }
+sessions-last-seen = viimati aktiivne { $time }
+sessions-started = sisse logitud { $time }
+sessions-revoke = Logi välja
+sessions-revoke-all = Logi kõikjalt välja
+sessions-revoke-all-confirm = Kas logida välja kõigis seadmetes, kaasa arvatud selles?
+tokens-title = API-võtmed
+tokens-lead = Isiklike API-võtmetega saavad skriptid ja liidestused kasutada Kaiku API-t sinu nimel.
+tokens-new = Uus API-võti
+tokens-label = Nimi
+tokens-label-hint = Milleks võtit kasutatakse, nt „Personali sünkroonimine“ või „Minu skript“.
+tokens-expiry = Aegub
+tokens-days = { $days ->
+    [one] { $days } päeva pärast
+   *[other] { $days } päeva pärast
+}
+tokens-never = Mitte kunagi
+tokens-create = Loo võti
+tokens-created = Sinu uus API-võti:
+tokens-created-once = Kopeeri see kohe. Seda ei näidata rohkem.
+tokens-yours = Sinu võtmed
+tokens-empty = Võtmeid veel pole
+tokens-empty-body = Loo võti, kui mõni skript või liidestus vajab API kasutamist.
+tokens-expired = Aegunud
+tokens-created-at = loodud { $time }
+tokens-expires-at = aegub { $time }
+tokens-no-expiry = ei aegu
+tokens-last-used = viimati kasutatud { $time }
+tokens-never-used = pole kasutatud
+tokens-revoke = Tühista
+tokens-revoke-confirm = Kas tühistada see võti? Kõik seda kasutavad rakendused lakkavad kohe töötamast.
+logins-title = Sisselogimiste ajalugu
+logins-lead = Hiljutised katsed sinu kontole sisse logida. Kui midagi tundub võõras, teata sellest administraatorile.
+logins-empty = Sisselogimiskatseid veel pole
+logins-col-time = Aeg
+logins-col-person = Isik
+logins-col-outcome = Tulemus
+logins-col-ip = IP-aadress
+logins-col-agent = Brauser
+outcome-success = Sisse logitud
+outcome-failed = Ebaõnnestus
+outcome-rate-limited = Blokeeritud (liiga palju katseid)
+outcome-deactivated = Keelatud (deaktiveeritud)
+
+## Administration
+admin-nav-users = Inimesed
+admin-nav-invitations = Kutsed
+admin-nav-requests = Taotlused
+admin-nav-settings = Seaded
+admin-nav-login-log = Sisselogimiste logi
+admin-actions = Toimingud
+admin-users-title = Inimesed
+admin-users-search = Otsi
+admin-users-role = Roll
+admin-users-state = Olek
+admin-users-col-person = Isik
+admin-users-col-joined = Liitus
+admin-users-empty = Kedagi ei leitud
+admin-users-empty-body = Proovi teist otsingut või tühjenda filtrid.
+admin-invite-people = Kutsu inimesi
+admin-user-details = Üksikasjad
+admin-user-change-role = Muuda rolli
+admin-user-access = Ligipääs
+admin-user-reset-hint = Loo ühekordne link, millega see inimene saab valida uue parooli. Anna link üle isiklikult või telefoni teel. Link kehtib 24 tundi.
+admin-user-reset-link = Loo parooli lähtestamise link
+admin-reset-link-created = Parooli lähtestamise link (kuvatakse ainult üks kord, kehtib 24 tundi):
+admin-user-deactivate-hint = Deaktiveerimine logib inimese kõikjalt välja ja tühistab tema API-võtmed. Tema kirjutatu jääb alles.
+admin-user-deactivate = Deaktiveeri konto
+admin-user-deactivate-confirm = Kas deaktiveerida kasutaja { $name }? Ta logitakse kohe kõikjalt välja.
+admin-user-reactivate = Aktiveeri konto uuesti
+admin-user-logins = Hiljutised sisselogimised
+admin-invitations-title = Kutsed
+admin-invitations-lead = Kutsu kolleege ja partnereid e-posti teel. Kutse kehtib seitse päeva.
+admin-invite-send = Saada kutse
+admin-invitation-mailed = Kutse on saadetud. Võid jagada ka seda linki:
+admin-invitation-not-mailed = E-post pole seadistatud, seega midagi ei saadetud. Jaga seda linki inimesega ise:
+admin-mail-not-configured = E-post pole seadistatud: kutseid ei saadeta automaatselt, kuid nende linke saad ise jagada.
+admin-configure-mail = Seadista e-post
+admin-invitations-recent = Hiljutised kutsed
+admin-invitations-empty = Kutseid veel pole
+admin-invitation-state = Olek
+admin-invitation-sent = Saadetud
+admin-invitation-revoke = Tühista
+invitation-open = Ootel
+invitation-accepted = Vastu võetud
+invitation-revoked = Tühistatud
+invitation-expired = Aegunud
+admin-requests-title = Liitumistaotlused
+admin-requests-lead = Inimesed, kes on kontot taotlenud. Kinnitamisel saadetakse neile kutselink.
+admin-requests-empty = Ootel taotlusi pole
+admin-requests-mode-off = Registreerumine taotluse alusel on välja lülitatud, seega uusi taotlusi ei tule.
+admin-request-approve = Kinnita
+admin-request-reject = Lükka tagasi
+admin-request-reject-confirm = Kas lükata see taotlus tagasi? Taotlejat teavitatakse e-posti teel.
+admin-request-approved-mailed = Kinnitatud. Kutse on saadetud; võid jagada ka seda linki:
+admin-request-approved-not-mailed = Kinnitatud. E-post pole seadistatud, seega jaga seda kutselinki inimesega ise:
+admin-settings-title = Seaded
+settings-organisation = Organisatsioon
+settings-accent = Rõhuvärv
+settings-accent-hint = Kasutatakse nuppudel, linkidel ja esiletõstudel.
+settings-default-language = Vaikekeel
+settings-default-language-hint = Kasutatakse siis, kui ei inimene ega tema brauser küsi ühtki meil olemasolevat keelt.
+settings-registration = Registreerumine
+settings-registration-mode = Kes saavad kontot luua
+settings-mode-closed = Ainult kutsega
+settings-mode-closed-desc = Liituda saavad ainult administraatori kutsutud inimesed.
+settings-mode-domains = Kõik, kellel on ettevõtte e-posti aadress
+settings-mode-domains-desc = Inimesed, kelle aadress on mõnes allolevas domeenis, saavad liituda pärast aadressi kinnitamist.
+settings-mode-approval = Kõik saavad taotleda, administraator kinnitab
+settings-mode-approval-desc = Taotlused ootavad administraatori otsust.
+settings-domains = Lubatud e-posti domeenid
+settings-domains-hint = Näiteks: example.com, example.fi
+settings-mail = E-post (SMTP)
+settings-mail-configured = E-post on seadistatud: Kaiku saadab kutseid, parooli lähtestamise linke ja teavitusi.
+settings-mail-not-configured = E-post pole seadistatud: midagi ei saadeta enne, kui oled SMTP-serveri andmed sisestanud.
+settings-smtp-host = SMTP-server
+settings-smtp-port = Port
+settings-smtp-security = Ühenduse turvalisus
+settings-smtp-starttls = STARTTLS (port 587)
+settings-smtp-tls = TLS (port 465)
+settings-smtp-none = Puudub (ainult usaldusväärne kohalik edastusserver)
+settings-smtp-username = Kasutajanimi
+settings-smtp-password = Parool
+settings-smtp-password-set = Parool on salvestatud. Selle säilitamiseks jäta väli tühjaks.
+settings-smtp-password-unset = Parooli pole salvestatud.
+settings-smtp-password-clear = Eemalda salvestatud parool
+settings-smtp-from = Saatja
+settings-smtp-from-hint = Näiteks: Intranet <intranet@example.com>
+settings-test-mail = Saada testkiri
+settings-test-mail-hint = Saadab salvestatud seadetega kirja sinu enda aadressile.
+admin-login-log-title = Sisselogimiste logi
+admin-login-log-lead = Kõik organisatsiooni sisselogimiskatsed, uusimad eespool.
+
+## E-mail
+mail-greeting = Tere, { $name }!
+mail-greeting-plain = Tere!
+mail-footer = Selle kirja saatis organisatsiooni { $org } intranet.
+mail-reset-subject = Lähtesta oma parool – { $org }
+mail-reset-body = Sinu konto parooli lähtestamist on taotletud. Uue parooli valimiseks kasuta allolevat linki. Link töötab ühe korra ja kehtib ühe tunni.
+mail-reset-ignore = Kui sa seda ei taotlenud, võid selle kirja tähelepanuta jätta: sinu parool jääb samaks.
+mail-reset-action = Vali uus parool
+mail-invite-subject = Sind on kutsutud liituma organisatsiooniga { $org }
+mail-invite-body = { $inviter } kutsus sind organisatsiooni { $org } intranetti.
+mail-invite-expiry = Kutse kehtib seitse päeva.
+mail-invite-action = Võta kutse vastu
+mail-signup-subject = Kinnita oma aadress, et liituda organisatsiooniga { $org }
+mail-signup-body = Kasuta allolevat linki, et luua konto organisatsiooni { $org } intranetis. Link kehtib 24 tundi. Kui sa seda ei taotlenud, jäta see kiri tähelepanuta.
+mail-signup-action = Loo minu konto
+mail-approved-subject = Sinu taotlus liituda organisatsiooniga { $org } on kinnitatud
+mail-approved-body = Hea uudis: sinu taotlus liituda organisatsiooni { $org } intranetiga on kinnitatud. Konto loomiseks kasuta allolevat linki.
+mail-rejected-subject = Sinu taotlus liituda organisatsiooniga { $org }
+mail-rejected-body = Sinu taotlust liituda organisatsiooni { $org } intranetiga ei kinnitatud. Kui arvad, et tegemist on veaga, võta organisatsiooniga otse ühendust.
+mail-test-subject = Testkiri organisatsioonilt { $org }
+mail-test-body = Kaiku e-post töötab. Võid selle kirja sulgeda.

@@ -1,0 +1,364 @@
+## Kaiku — suomi (Finnish)
+## Every message in en/main.ftl must exist here too, and no others (a test checks).
+
+## Navigation and layout
+nav-skip = Siirry sisältöön
+nav-main = Päävalikko
+nav-home = Etusivu
+nav-account = Oma tili
+nav-admin = Ylläpito
+nav-sessions = Istunnot
+nav-tokens = API-tunnukset
+nav-sign-out = Kirjaudu ulos
+footer-powered = Alustana { $product }
+footer-language = Kieli
+footer-language-apply = Vaihda
+back-to-login = Takaisin kirjautumiseen
+pager-more = Näytä lisää
+pager-older = Vanhemmat merkinnät
+filter-all = Kaikki
+action-save = Tallenna muutokset
+action-filter = Suodata
+action-copy = Kopioi
+action-copied = Kopioitu!
+
+## Form fields
+field-name = Koko nimi
+field-name-optional = Nimi (valinnainen)
+field-email = Sähköpostiosoite
+field-work-email = Työsähköpostiosoite
+field-password = Salasana
+field-current-password = Nykyinen salasana
+field-new-password = Uusi salasana
+field-confirm-password = Toista uusi salasana
+field-job-title = Tehtävänimike
+field-language = Kieli
+hint-password = Vähintään 10 merkkiä. Muutamasta toisiinsa liittymättömästä sanasta saa vahvan ja helposti muistettavan salasanan.
+
+## Roles and states
+role-admin = Ylläpitäjä
+role-member = Jäsen
+role-guest = Vieras (ulkoinen)
+role-member-desc = Työntekijä: näkee organisaation julkiset työtilat, ihmiset ja uutiset.
+role-guest-desc = Ulkoinen kumppani: näkee vain ne työtilat, joihin hänet on kutsuttu.
+state-active = Aktiivinen
+state-deactivated = Poistettu käytöstä
+
+## Validation errors
+error-required = Täytä tämä kenttä.
+error-too-long = Tämä on liian pitkä.
+error-invalid-characters = Tässä on merkkejä, jotka eivät ole sallittuja.
+error-email-invalid = Anna sähköpostiosoite, esimerkiksi name@example.com.
+error-email-taken = Tällä sähköpostiosoitteella on jo tili.
+error-password-short = Käytä vähintään 10 merkkiä.
+error-password-mismatch = Salasanat eivät täsmää.
+error-password-wrong = Nykyinen salasana on väärä.
+error-login-failed = Sähköpostiosoite tai salasana on väärä.
+error-account-deactivated = Tämä tili on poistettu käytöstä. Jos tarvitset pääsyn, ota yhteyttä ylläpitäjään.
+error-rate-limited = Liian monta epäonnistunutta kirjautumisyritystä. Odota { $minutes ->
+    [one] minuutti
+   *[other] { $minutes } minuuttia
+} ja yritä uudelleen.
+error-setup-code = Käyttöönottokoodi on väärä. Kopioi se palvelimen lokista.
+error-choice-invalid = Valitse jokin vaihtoehdoista.
+error-color-invalid = Valitse väri muodossa #RRGGBB.
+error-domain-invalid = Anna verkkotunnukset pilkuilla erotettuina, esimerkiksi example.com.
+error-domains-required = Anna vähintään yksi verkkotunnus, kun rekisteröityminen on avoinna sähköpostin verkkotunnusten perusteella.
+error-domain-not-allowed = Rekisteröityminen ei ole avoinna tälle sähköpostin verkkotunnukselle. Pyydä kutsua ylläpitäjältä.
+error-host-invalid = Anna vain palvelimen nimi, esimerkiksi smtp.example.com.
+error-port-invalid = Anna porttinumero väliltä 1–65535.
+error-last-admin = Organisaatiolla on oltava vähintään yksi aktiivinen ylläpitäjä.
+error-deactivate-self = Et voi poistaa omaa tiliäsi käytöstä.
+error-mail-not-configured = Sähköpostia ei ole vielä määritetty. Täytä ensin alla olevat SMTP-asetukset.
+error-cursor-invalid = Tämä sivulinkki ei ole enää voimassa.
+error-limit-range = Sivukoon on oltava väliltä 1–100.
+error-conflict = Tämä on ristiriidassa samaan aikaan tehdyn muutoksen kanssa. Yritä uudelleen.
+
+## Error pages
+error-home = Siirry etusivulle
+error-400-title = Pyynnössä oli jotain vialla
+error-400-body = Sivu ei ymmärtänyt lähetettyjä tietoja. Palaa takaisin ja yritä uudelleen.
+error-403-title = Sinulla ei ole pääsyä tähän
+error-403-body = Tililläsi ei ole oikeutta avata tätä sivua. Jos oikeus mielestäsi kuuluisi sinulle, ota yhteyttä ylläpitäjään.
+error-404-title = Sivua ei löytynyt
+error-404-body = Sivu on ehkä siirretty tai poistettu, tai linkissä voi olla kirjoitusvirhe.
+error-409-title = Toiminto ei onnistunut
+error-409-body = Muutos on ristiriidassa nykyisen tilan kanssa. Päivitä sivu ja yritä uudelleen.
+error-413-title = Liian suuri
+error-413-body = Lähettämäsi sisältö on suurempi kuin Kaiku hyväksyy. Kokeile pienemmällä.
+error-429-title = Hieman hitaammin
+error-429-body = Liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä uudelleen.
+error-500-title = Jokin meni vikaan meidän päässämme
+error-500-body = Virhe on kirjattu lokiin. Yritä hetken kuluttua uudelleen.
+
+## API problems
+problem-unauthenticated = Tarvitaan kelvollinen henkilökohtainen API-tunnus: lähetä se muodossa ”Authorization: Bearer <token>”.
+problem-not-found = Ei löytynyt, tai sinulla ei ole siihen pääsyä.
+problem-forbidden = Sinulla ei ole oikeutta tehdä tätä.
+problem-invalid = Osa arvoista on virheellisiä.
+problem-rate-limited = Liian monta pyyntöä. Yritä myöhemmin uudelleen.
+problem-internal = Palvelimella tapahtui virhe. Yritä myöhemmin uudelleen.
+
+## Confirmations
+notice-signed-out = Olet kirjautunut ulos.
+notice-password-changed = Salasanasi on vaihdettu. Muut istuntosi kirjattiin ulos ja API-tunnuksesi mitätöitiin.
+notice-password-reset = Uusi salasanasi on asetettu. Kirjaudu sisään uudella salasanalla.
+notice-profile-saved = Muutokset on tallennettu.
+notice-language-saved = Kieli tallennettu.
+notice-session-revoked = Istunto on kirjattu ulos.
+notice-token-revoked = API-tunnus on mitätöity.
+notice-settings-saved = Asetukset tallennettu.
+notice-user-deactivated = Tili on poistettu käytöstä ja kirjattu ulos kaikkialta.
+notice-user-reactivated = Tili on taas käytössä.
+notice-role-changed = Rooli on vaihdettu.
+notice-invitation-revoked = Kutsu on peruttu.
+notice-request-rejected = Pyyntö on hylätty, ja hakijalle on ilmoitettu.
+notice-test-mail-queued = Testiviesti on matkalla osoitteeseesi.
+notice-welcome = Tervetuloa Kaikuun!
+
+## Setup
+setup-title = Määritä organisaatiosi
+setup-lead = Luo organisaatio ja sen ensimmäinen ylläpitäjä. Tämä sivu on käytettävissä vain, kunnes käyttöönotto on valmis.
+setup-org-name = Organisaation nimi
+setup-org-name-hint = Näkyy jokaisen sivun yläreunassa ja sähköposteissa. Voit muuttaa nimeä myöhemmin.
+setup-admin = Ylläpitäjän tilisi
+setup-code = Käyttöönottokoodi
+setup-code-hint = Tulostuu palvelimen lokiin, kun Kaiku käynnistyy, esim. ABCD-EFGH-JKLM-NPQR.
+setup-submit = Luo organisaatio
+
+## Sign in
+login-title = Kirjaudu sisään
+login-remember = Pidä minut kirjautuneena tällä laitteella
+login-submit = Kirjaudu sisään
+login-forgot = Unohtuiko salasana?
+login-register = Pyydä käyttäjätiliä
+
+## Password reset
+forgot-title = Palauta salasana
+forgot-lead = Anna sähköpostiosoitteesi, niin lähetämme linkin, jolla voit valita uuden salasanan.
+forgot-submit = Lähetä palautuslinkki
+forgot-sent = Jos osoitteelle on olemassa tili, palautuslinkki on matkalla. Linkki on voimassa tunnin.
+forgot-sent-hint = Eikö viestiä ole tullut muutamassa minuutissa? Tarkista roskapostikansio tai pyydä palautuslinkkiä ylläpitäjältä.
+reset-title = Valitse uusi salasana
+reset-invalid = Tämä palautuslinkki on vanhentunut tai jo käytetty.
+reset-request-new = Pyydä uusi linkki
+reset-submit = Aseta uusi salasana
+
+## Invitations and registration
+invite-page-title = Kutsu
+invite-title = Liity organisaatioon { $org }
+invite-lead = Sinut on kutsuttu osoitteella { $email }. Viimeistele tili valitsemalla nimi ja salasana.
+invite-guest-note = Liityt ulkoisena vieraana: näet ne työtilat, joihin sinut kutsutaan.
+invite-submit = Luo tilini
+invite-invalid-title = Tätä kutsua ei voi käyttää
+invite-invalid = Linkki on vanhentunut, peruttu tai jo käytetty. Pyydä uutta kutsua henkilöltä, joka kutsui sinut.
+signup-title = Pyydä käyttäjätiliä
+signup-closed = Tilejä luodaan vain kutsusta. Pyydä organisaatiosi ylläpitäjää kutsumaan sinut.
+signup-lead-domains = Liittyä voi kuka tahansa, jonka sähköpostiosoite on verkkotunnuksessa { $domains }. Lähetämme sinulle linkin osoitteen vahvistamista varten.
+signup-lead-approval = Kerro, kuka olet. Ylläpitäjä käsittelee jokaisen pyynnön, ja saat päätöksestä tiedon sähköpostitse.
+signup-message = Viesti ylläpitäjille
+signup-message-hint = Valinnainen: tiimisi, roolisi tai kuka ohjasi sinut tänne.
+signup-submit = Lähetä vahvistuslinkki
+signup-submit-request = Lähetä pyyntö
+signup-sent = Tarkista sähköpostisi: jos osoitteella voi liittyä, linkki tilin luomiseen on matkalla. Linkki on voimassa 24 tuntia.
+signup-requested = Kiitos! Pyyntösi on lähetetty ylläpitäjille. Saat vastauksen sähköpostitse.
+
+## Home
+home-title = Tervetuloa, { $name }
+home-lead = Tämä on organisaation { $org } Kaiku.
+home-figures = Organisaation tunnusluvut
+home-kpi-people = Henkilöt
+home-kpi-active = Aktiiviset
+home-kpi-guests = Vieraat
+home-kpi-requests = Odottavat pyynnöt
+home-steps-title = Näin pääset alkuun
+home-step-done = valmis
+home-step-created = Organisaatio luotu
+home-step-created-body = Organisaatiosi on luotu, ja olet sen ylläpitäjä.
+home-step-settings = Tarkista asetukset
+home-step-mail = Määritä sähköposti
+home-step-mail-body = Kun SMTP-palvelimesi on määritetty, Kaiku lähettää kutsut ja salasanan palautuslinkit sähköpostitse.
+home-step-mail-action = Määritä sähköposti
+home-step-brand = Tee siitä omannäköisesi
+home-step-brand-body = Valitse organisaatiollesi korostusväri ja oletuskieli.
+home-step-brand-action = Avaa ulkoasuasetukset
+home-step-invite = Kutsu kollegasi
+home-step-invite-body = Lähetä kutsuja sähköpostitse tai avaa rekisteröityminen yrityksesi sähköpostin verkkotunnukselle.
+home-step-invite-action = Kutsu henkilöitä
+home-account-title = Oma tili
+home-active-sessions = Aktiiviset istunnot
+home-api-tokens = API-tunnukset
+home-edit-profile = Muokkaa profiilia
+
+## Account
+account-title = Oma tili
+account-nav-profile = Profiili
+account-nav-password = Salasana
+account-nav-sessions = Istunnot
+account-nav-tokens = API-tunnukset
+account-nav-logins = Kirjautumishistoria
+account-role = Rooli
+account-member-since = Jäsenenä alkaen
+account-language-browser = Käytä selaimen kieltä
+account-language-hint = Kaikun sivujen ja sinulle lähetettävien sähköpostien kieli.
+password-title = Vaihda salasana
+password-lead = Vaihdon jälkeen muut istuntosi kirjataan ulos ja API-tunnuksesi lakkaavat toimimasta.
+password-submit = Vaihda salasana
+sessions-title = Istunnot
+sessions-lead = Laitteet, joilla olet kirjautuneena. Kirjaa ulos laitteet, joita et tunnista.
+sessions-this = Tämä laite
+sessions-remembered = Pysyy kirjautuneena
+sessions-ip = IP { $ip }
+sessions-last-seen = viimeksi aktiivinen { $time }
+sessions-started = kirjautunut { $time }
+sessions-revoke = Kirjaa ulos
+sessions-revoke-all = Kirjaa ulos kaikkialta
+sessions-revoke-all-confirm = Kirjataanko ulos kaikilta laitteilta, myös tältä?
+tokens-title = API-tunnukset
+tokens-lead = Henkilökohtaisten API-tunnusten avulla skriptit ja integraatiot voivat käyttää Kaikun API:a sinun nimissäsi.
+tokens-new = Uusi API-tunnus
+tokens-label = Nimi
+tokens-label-hint = Mihin tunnusta käytetään, esim. ”HR-synkronointi” tai ”Oma skripti”.
+tokens-expiry = Vanhenee
+tokens-days = { $days ->
+    [one] { $days } päivän kuluttua
+   *[other] { $days } päivän kuluttua
+}
+tokens-never = Ei koskaan
+tokens-create = Luo tunnus
+tokens-created = Uusi API-tunnuksesi:
+tokens-created-once = Kopioi se nyt. Sitä ei näytetä uudelleen.
+tokens-yours = Omat tunnukset
+tokens-empty = Ei vielä tunnuksia
+tokens-empty-body = Luo tunnus, kun skripti tai integraatio tarvitsee pääsyn API:in.
+tokens-expired = Vanhentunut
+tokens-created-at = luotu { $time }
+tokens-expires-at = vanhenee { $time }
+tokens-no-expiry = ei vanhene
+tokens-last-used = viimeksi käytetty { $time }
+tokens-never-used = ei koskaan käytetty
+tokens-revoke = Mitätöi
+tokens-revoke-confirm = Mitätöidäänkö tämä tunnus? Kaikki sitä käyttävät sovellukset lakkaavat toimimasta heti.
+logins-title = Kirjautumishistoria
+logins-lead = Viimeaikaiset yritykset kirjautua tilillesi. Jos jokin näyttää vieraalta, ilmoita siitä ylläpitäjälle.
+logins-empty = Ei vielä kirjautumisyrityksiä
+logins-col-time = Aika
+logins-col-person = Henkilö
+logins-col-outcome = Tulos
+logins-col-ip = IP-osoite
+logins-col-agent = Selain
+outcome-success = Kirjautui sisään
+outcome-failed = Epäonnistui
+outcome-rate-limited = Estetty (liian monta yritystä)
+outcome-deactivated = Hylätty (poistettu käytöstä)
+
+## Administration
+admin-nav-users = Henkilöt
+admin-nav-invitations = Kutsut
+admin-nav-requests = Pyynnöt
+admin-nav-settings = Asetukset
+admin-nav-login-log = Kirjautumisloki
+admin-actions = Toiminnot
+admin-users-title = Henkilöt
+admin-users-search = Haku
+admin-users-role = Rooli
+admin-users-state = Tila
+admin-users-col-person = Henkilö
+admin-users-col-joined = Liittynyt
+admin-users-empty = Hakua vastaavia henkilöitä ei löytynyt
+admin-users-empty-body = Kokeile toista hakua tai tyhjennä suodattimet.
+admin-invite-people = Kutsu henkilöitä
+admin-user-details = Tiedot
+admin-user-change-role = Vaihda rooli
+admin-user-access = Käyttöoikeus
+admin-user-reset-hint = Luo kertakäyttöinen linkki, jolla tämä henkilö voi valita uuden salasanan. Anna linkki henkilökohtaisesti tai puhelimitse. Linkki on voimassa 24 tuntia.
+admin-user-reset-link = Luo salasanan palautuslinkki
+admin-reset-link-created = Salasanan palautuslinkki (näytetään vain kerran, voimassa 24 tuntia):
+admin-user-deactivate-hint = Käytöstä poistaminen kirjaa henkilön ulos kaikkialta ja mitätöi hänen API-tunnuksensa. Hänen kirjoittamansa sisältö säilyy.
+admin-user-deactivate = Poista tili käytöstä
+admin-user-deactivate-confirm = Poistetaanko käyttäjän { $name } tili käytöstä? Hänet kirjataan heti ulos kaikkialta.
+admin-user-reactivate = Ota tili uudelleen käyttöön
+admin-user-logins = Viimeaikaiset kirjautumiset
+admin-invitations-title = Kutsut
+admin-invitations-lead = Kutsu kollegoita ja kumppaneita sähköpostitse. Kutsu on voimassa seitsemän päivää.
+admin-invite-send = Lähetä kutsu
+admin-invitation-mailed = Kutsu on lähetetty. Voit myös jakaa tämän linkin:
+admin-invitation-not-mailed = Sähköpostia ei ole määritetty, joten mitään ei lähetetty. Jaa tämä linkki henkilölle itse:
+admin-mail-not-configured = Sähköpostia ei ole määritetty: kutsuja ei lähetetä automaattisesti, mutta voit jakaa niiden linkit itse.
+admin-configure-mail = Määritä sähköposti
+admin-invitations-recent = Viimeaikaiset kutsut
+admin-invitations-empty = Ei vielä kutsuja
+admin-invitation-state = Tila
+admin-invitation-sent = Lähetetty
+admin-invitation-revoke = Peru
+invitation-open = Odottaa
+invitation-accepted = Hyväksytty
+invitation-revoked = Peruttu
+invitation-expired = Vanhentunut
+admin-requests-title = Liittymispyynnöt
+admin-requests-lead = Henkilöt, jotka ovat pyytäneet käyttäjätiliä. Hyväksytyille lähetetään kutsulinkki.
+admin-requests-empty = Ei odottavia pyyntöjä
+admin-requests-mode-off = Rekisteröityminen pyynnöstä on poistettu käytöstä, joten uusia pyyntöjä ei tule.
+admin-request-approve = Hyväksy
+admin-request-reject = Hylkää
+admin-request-reject-confirm = Hylätäänkö tämä pyyntö? Hakijalle ilmoitetaan sähköpostitse.
+admin-request-approved-mailed = Hyväksytty. Kutsu on lähetetty; voit myös jakaa tämän linkin:
+admin-request-approved-not-mailed = Hyväksytty. Sähköpostia ei ole määritetty, joten jaa tämä kutsulinkki henkilölle itse:
+admin-settings-title = Asetukset
+settings-organisation = Organisaatio
+settings-accent = Korostusväri
+settings-accent-hint = Käytetään painikkeissa, linkeissä ja korostuksissa.
+settings-default-language = Oletuskieli
+settings-default-language-hint = Käytetään, kun henkilö tai hänen selaimensa ei pyydä mitään tarjolla olevista kielistä.
+settings-registration = Rekisteröityminen
+settings-registration-mode = Kuka voi luoda tilin
+settings-mode-closed = Vain kutsusta
+settings-mode-closed-desc = Vain ylläpitäjän kutsumat henkilöt voivat liittyä.
+settings-mode-domains = Kuka tahansa, jolla on yrityksen sähköpostiosoite
+settings-mode-domains-desc = Henkilöt, joiden osoite on jossakin alla olevista verkkotunnuksista, voivat liittyä vahvistettuaan osoitteensa.
+settings-mode-approval = Kuka tahansa voi pyytää, ylläpitäjä hyväksyy
+settings-mode-approval-desc = Pyynnöt odottavat ylläpitäjän päätöstä.
+settings-domains = Sallitut sähköpostin verkkotunnukset
+settings-domains-hint = Esimerkiksi: example.com, example.fi
+settings-mail = Sähköposti (SMTP)
+settings-mail-configured = Sähköposti on määritetty: Kaiku lähettää kutsut, salasanan palautuslinkit ja ilmoitukset.
+settings-mail-not-configured = Sähköpostia ei ole määritetty: mitään ei lähetetä, ennen kuin SMTP-palvelimen tiedot on annettu.
+settings-smtp-host = SMTP-palvelin
+settings-smtp-port = Portti
+settings-smtp-security = Yhteyden suojaus
+settings-smtp-starttls = STARTTLS (portti 587)
+settings-smtp-tls = TLS (portti 465)
+settings-smtp-none = Ei suojausta (vain luotettu paikallinen välityspalvelin)
+settings-smtp-username = Käyttäjätunnus
+settings-smtp-password = Salasana
+settings-smtp-password-set = Salasana on tallennettu. Jätä kenttä tyhjäksi, jos haluat säilyttää sen.
+settings-smtp-password-unset = Salasanaa ei ole tallennettu.
+settings-smtp-password-clear = Poista tallennettu salasana
+settings-smtp-from = Lähettäjä
+settings-smtp-from-hint = Esimerkiksi: Intranet <intranet@example.com>
+settings-test-mail = Lähetä testiviesti
+settings-test-mail-hint = Lähettää viestin omaan osoitteeseesi tallennetuilla asetuksilla.
+admin-login-log-title = Kirjautumisloki
+admin-login-log-lead = Kaikki organisaation kirjautumisyritykset uusimmasta alkaen.
+
+## E-mail
+mail-greeting = Hei { $name },
+mail-greeting-plain = Hei,
+mail-footer = Tämän viestin lähetti organisaation { $org } intranet.
+mail-reset-subject = Palauta salasanasi – { $org }
+mail-reset-body = Tilisi salasanan palauttamista on pyydetty. Valitse uusi salasana alla olevan linkin kautta. Linkki toimii kerran ja on voimassa tunnin.
+mail-reset-ignore = Jos et pyytänyt tätä, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.
+mail-reset-action = Valitse uusi salasana
+mail-invite-subject = Sinut on kutsuttu liittymään organisaatioon { $org }
+mail-invite-body = { $inviter } on kutsunut sinut organisaation { $org } intranetiin.
+mail-invite-expiry = Kutsu on voimassa seitsemän päivää.
+mail-invite-action = Hyväksy kutsu
+mail-signup-subject = Vahvista osoitteesi ja liity organisaatioon { $org }
+mail-signup-body = Luo tilisi organisaation { $org } intranetiin alla olevan linkin kautta. Linkki on voimassa 24 tuntia. Jos et pyytänyt tätä, voit jättää viestin huomiotta.
+mail-signup-action = Luo tilini
+mail-approved-subject = Pyyntösi liittyä organisaatioon { $org } on hyväksytty
+mail-approved-body = Hyviä uutisia: pyyntösi liittyä organisaation { $org } intranetiin on hyväksytty. Luo tilisi alla olevan linkin kautta.
+mail-rejected-subject = Pyyntösi liittyä organisaatioon { $org }
+mail-rejected-body = Pyyntöäsi liittyä organisaation { $org } intranetiin ei hyväksytty. Jos uskot tämän olevan virhe, ota yhteyttä suoraan organisaatioon.
+mail-test-subject = Testiviesti organisaatiolta { $org }
+mail-test-body = Kaikun sähköposti toimii. Voit sulkea tämän viestin.

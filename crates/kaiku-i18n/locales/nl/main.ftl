@@ -1,0 +1,364 @@
+## Kaiku — Nederlands
+## Elk bericht uit het Engelse bronbestand moet hier ook staan (een test controleert dat).
+
+## Navigatie en opmaak
+nav-skip = Direct naar de inhoud
+nav-main = Hoofdnavigatie
+nav-home = Start
+nav-account = Account
+nav-admin = Beheer
+nav-sessions = Sessies
+nav-tokens = API-tokens
+nav-sign-out = Uitloggen
+footer-powered = Mogelijk gemaakt door { $product }
+footer-language = Taal
+footer-language-apply = Wijzigen
+back-to-login = Terug naar inloggen
+pager-more = Meer tonen
+pager-older = Oudere items
+filter-all = Alle
+action-save = Wijzigingen opslaan
+action-filter = Filteren
+action-copy = Kopiëren
+action-copied = Gekopieerd!
+
+## Formuliervelden
+field-name = Volledige naam
+field-name-optional = Naam (optioneel)
+field-email = E-mailadres
+field-work-email = Zakelijk e-mailadres
+field-password = Wachtwoord
+field-current-password = Huidig wachtwoord
+field-new-password = Nieuw wachtwoord
+field-confirm-password = Herhaal het nieuwe wachtwoord
+field-job-title = Functie
+field-language = Taal
+hint-password = Minimaal 10 tekens. Een paar losse, willekeurige woorden vormen een sterk wachtwoord dat je makkelijk onthoudt.
+
+## Rollen en status
+role-admin = Beheerder
+role-member = Lid
+role-guest = Gast (extern)
+role-member-desc = Een medewerker: ziet de openbare ruimtes, mensen en het nieuws van de organisatie.
+role-guest-desc = Een externe partner: ziet alleen de ruimtes waarvoor die is uitgenodigd.
+state-active = Actief
+state-deactivated = Gedeactiveerd
+
+## Validatiefouten
+error-required = Vul dit veld in.
+error-too-long = Dit is te lang.
+error-invalid-characters = Dit bevat tekens die niet zijn toegestaan.
+error-email-invalid = Voer een e-mailadres in, zoals name@example.com.
+error-email-taken = Er bestaat al een account met dit e-mailadres.
+error-password-short = Gebruik minimaal 10 tekens.
+error-password-mismatch = De wachtwoorden komen niet overeen.
+error-password-wrong = Dat is niet je huidige wachtwoord.
+error-login-failed = Het e-mailadres of wachtwoord is onjuist.
+error-account-deactivated = Dit account is gedeactiveerd. Neem contact op met je beheerder als je toegang nodig hebt.
+error-rate-limited = Te veel mislukte inlogpogingen. Wacht { $minutes ->
+    [one] een minuut
+   *[other] { $minutes } minuten
+} en probeer het opnieuw.
+error-setup-code = De installatiecode klopt niet. Kopieer de code uit het serverlog.
+error-choice-invalid = Kies een van de opties.
+error-color-invalid = Kies een kleur in de notatie #RRGGBB.
+error-domain-invalid = Voer domeinen in zoals example.com, gescheiden door komma’s.
+error-domains-required = Geef minstens één domein op als registratie openstaat voor e-maildomeinen.
+error-domain-not-allowed = Registratie staat niet open voor dit e-maildomein. Vraag een beheerder om een uitnodiging.
+error-host-invalid = Voer alleen de servernaam in, zoals smtp.example.com.
+error-port-invalid = Voer een poortnummer tussen 1 en 65535 in.
+error-last-admin = De organisatie moet minstens één actieve beheerder hebben.
+error-deactivate-self = Je kunt je eigen account niet deactiveren.
+error-mail-not-configured = E-mail is nog niet ingesteld. Vul eerst hieronder de SMTP-instellingen in.
+error-cursor-invalid = Deze paginalink is niet meer geldig.
+error-limit-range = De paginagrootte moet tussen 1 en 100 liggen.
+error-conflict = Dit botst met een wijziging die tegelijkertijd is gedaan. Probeer het opnieuw.
+
+## Foutpagina’s
+error-home = Naar de startpagina
+error-400-title = Er klopte iets niet aan het verzoek
+error-400-body = De pagina begreep niet wat er werd verstuurd. Ga terug en probeer het opnieuw.
+error-403-title = Je hebt hier geen toegang toe
+error-403-body = Je account heeft geen toestemming om deze pagina te openen. Denk je dat dat wel zou moeten? Neem dan contact op met een beheerder.
+error-404-title = Pagina niet gevonden
+error-404-body = De pagina is misschien verplaatst of verwijderd, of er zit een typfout in de link.
+error-409-title = Dat is niet gelukt
+error-409-body = De wijziging botst met de huidige situatie. Vernieuw de pagina en probeer het opnieuw.
+error-413-title = Dat was te groot
+error-413-body = Wat je hebt verstuurd, is groter dan Kaiku accepteert. Probeer iets kleiners.
+error-429-title = Rustig aan
+error-429-body = Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.
+error-500-title = Er ging bij ons iets mis
+error-500-body = De fout is vastgelegd. Probeer het zo nog eens.
+
+## API-fouten
+problem-unauthenticated = Een geldig persoonlijk toegangstoken is vereist: stuur het mee als “Authorization: Bearer <token>”.
+problem-not-found = Niet gevonden, of je hebt er geen toegang toe.
+problem-forbidden = Je hebt geen toestemming om dit te doen.
+problem-invalid = Sommige waarden zijn ongeldig.
+problem-rate-limited = Te veel verzoeken. Probeer het later opnieuw.
+problem-internal = Er ging iets mis op de server. Probeer het later opnieuw.
+
+## Bevestigingen
+notice-signed-out = Je bent uitgelogd.
+notice-password-changed = Je wachtwoord is gewijzigd. Je andere sessies zijn uitgelogd en je API-tokens zijn ingetrokken.
+notice-password-reset = Je wachtwoord is opnieuw ingesteld. Log in met je nieuwe wachtwoord.
+notice-profile-saved = Je wijzigingen zijn opgeslagen.
+notice-language-saved = Taal opgeslagen.
+notice-session-revoked = De sessie is uitgelogd.
+notice-token-revoked = Het token is ingetrokken.
+notice-settings-saved = Instellingen opgeslagen.
+notice-user-deactivated = Het account is gedeactiveerd en overal uitgelogd.
+notice-user-reactivated = Het account is weer actief.
+notice-role-changed = De rol is gewijzigd.
+notice-invitation-revoked = De uitnodiging is ingetrokken.
+notice-request-rejected = De aanvraag is afgewezen en de aanvrager is op de hoogte gebracht.
+notice-test-mail-queued = Er is een testbericht onderweg naar je adres.
+notice-welcome = Welkom bij Kaiku!
+
+## Installatie
+setup-title = Je organisatie instellen
+setup-lead = Maak de organisatie en de eerste beheerder aan. Deze pagina is alleen beschikbaar totdat de installatie is voltooid.
+setup-org-name = Naam van de organisatie
+setup-org-name-hint = Wordt bovenaan elke pagina en in e-mails getoond. Je kunt de naam later wijzigen.
+setup-admin = Je beheerdersaccount
+setup-code = Installatiecode
+setup-code-hint = Staat in het serverlog wanneer Kaiku start, bijv. ABCD-EFGH-JKLM-NPQR.
+setup-submit = Organisatie aanmaken
+
+## Inloggen
+login-title = Inloggen
+login-remember = Ingelogd blijven op dit apparaat
+login-submit = Inloggen
+login-forgot = Wachtwoord vergeten?
+login-register = Account aanvragen
+
+## Wachtwoord opnieuw instellen
+forgot-title = Wachtwoord opnieuw instellen
+forgot-lead = Voer je e-mailadres in, dan sturen we je een link waarmee je een nieuw wachtwoord kunt kiezen.
+forgot-submit = Resetlink versturen
+forgot-sent = Als er een account bij dit adres hoort, is er een resetlink onderweg. De link is een uur geldig.
+forgot-sent-hint = Na een paar minuten nog geen e-mail? Kijk in je spammap of vraag een beheerder om een resetlink.
+reset-title = Kies een nieuw wachtwoord
+reset-invalid = Deze resetlink is verlopen of al gebruikt.
+reset-request-new = Nieuwe link aanvragen
+reset-submit = Nieuw wachtwoord instellen
+
+## Uitnodigingen en registratie
+invite-page-title = Uitnodiging
+invite-title = Word lid van { $org }
+invite-lead = Je bent uitgenodigd met het adres { $email }. Kies je naam en een wachtwoord om af te ronden.
+invite-guest-note = Je doet mee als externe gast: je ziet de ruimtes waarvoor je bent uitgenodigd.
+invite-submit = Mijn account aanmaken
+invite-invalid-title = Deze uitnodiging kan niet worden gebruikt
+invite-invalid = De link is verlopen, ingetrokken of al gebruikt. Vraag degene die je heeft uitgenodigd om een nieuwe.
+signup-title = Account aanvragen
+signup-closed = Accounts worden alleen op uitnodiging aangemaakt. Vraag een beheerder van je organisatie om je uit te nodigen.
+signup-lead-domains = Iedereen met een e-mailadres op { $domains } kan lid worden. We sturen je een link om je adres te bevestigen.
+signup-lead-approval = Vertel ons wie je bent. Een beheerder beoordeelt elke aanvraag en je hoort de beslissing per e-mail.
+signup-message = Bericht aan de beheerders
+signup-message-hint = Optioneel: je team, je rol of wie je hierheen heeft gestuurd.
+signup-submit = Bevestigingslink versturen
+signup-submit-request = Aanvraag versturen
+signup-sent = Kijk in je inbox: als het adres lid kan worden, is er een link onderweg om je account aan te maken. De link is 24 uur geldig.
+signup-requested = Bedankt! Je aanvraag is naar de beheerders gestuurd. Je hoort per e-mail van ons.
+
+## Start
+home-title = Welkom, { $name }
+home-lead = Dit is { $org } op Kaiku.
+home-figures = De organisatie in cijfers
+home-kpi-people = Mensen
+home-kpi-active = Actief
+home-kpi-guests = Gasten
+home-kpi-requests = Openstaande aanvragen
+home-steps-title = Aan de slag
+home-step-done = klaar
+home-step-created = Organisatie aangemaakt
+home-step-created-body = Je organisatie bestaat en jij bent de beheerder.
+home-step-settings = Instellingen nalopen
+home-step-mail = E-mail instellen
+home-step-mail-body = Kaiku verstuurt uitnodigingen en wachtwoordresets per e-mail zodra je SMTP-server is ingesteld.
+home-step-mail-action = E-mail configureren
+home-step-brand = Geef het je eigen stijl
+home-step-brand-body = Kies de accentkleur en de standaardtaal van je organisatie.
+home-step-brand-action = Huisstijl openen
+home-step-invite = Nodig je collega’s uit
+home-step-invite-body = Verstuur uitnodigingen per e-mail, of stel registratie open voor het e-maildomein van je bedrijf.
+home-step-invite-action = Mensen uitnodigen
+home-account-title = Je account
+home-active-sessions = Actieve sessies
+home-api-tokens = API-tokens
+home-edit-profile = Profiel bewerken
+
+## Account
+account-title = Je account
+account-nav-profile = Profiel
+account-nav-password = Wachtwoord
+account-nav-sessions = Sessies
+account-nav-tokens = API-tokens
+account-nav-logins = Inloggeschiedenis
+account-role = Rol
+account-member-since = Lid sinds
+account-language-browser = Zelfde als mijn browser
+account-language-hint = De taal van de pagina’s van Kaiku en van de e-mails die je ontvangt.
+password-title = Wachtwoord wijzigen
+password-lead = Na de wijziging worden je andere sessies uitgelogd en werken je API-tokens niet meer.
+password-submit = Wachtwoord wijzigen
+sessions-title = Sessies
+sessions-lead = Apparaten waarop je bent ingelogd. Log uit op apparaten die je niet herkent.
+sessions-this = Dit apparaat
+sessions-remembered = Blijft ingelogd
+sessions-ip = IP { $ip }
+sessions-last-seen = laatst actief { $time }
+sessions-started = ingelogd { $time }
+sessions-revoke = Uitloggen
+sessions-revoke-all = Overal uitloggen
+sessions-revoke-all-confirm = Op alle apparaten uitloggen, ook op dit apparaat?
+tokens-title = API-tokens
+tokens-lead = Met persoonlijke toegangstokens kunnen scripts en integraties de Kaiku-API namens jou gebruiken.
+tokens-new = Nieuw token
+tokens-label = Label
+tokens-label-hint = Waar het token voor is, bijv. “HR-sync” of “Mijn script”.
+tokens-expiry = Verloopt
+tokens-days = { $days ->
+    [one] over { $days } dag
+   *[other] over { $days } dagen
+}
+tokens-never = Nooit
+tokens-create = Token aanmaken
+tokens-created = Je nieuwe token:
+tokens-created-once = Kopieer het nu. Het wordt niet nog een keer getoond.
+tokens-yours = Je tokens
+tokens-empty = Nog geen tokens
+tokens-empty-body = Maak er een aan wanneer een script of integratie de API moet gebruiken.
+tokens-expired = Verlopen
+tokens-created-at = aangemaakt { $time }
+tokens-expires-at = verloopt { $time }
+tokens-no-expiry = verloopt nooit
+tokens-last-used = laatst gebruikt { $time }
+tokens-never-used = nooit gebruikt
+tokens-revoke = Intrekken
+tokens-revoke-confirm = Dit token intrekken? Alles wat het gebruikt, werkt meteen niet meer.
+logins-title = Inloggeschiedenis
+logins-lead = Recente pogingen om in te loggen op je account. Meld alles wat je niet herkent bij een beheerder.
+logins-empty = Nog geen inlogpogingen
+logins-col-time = Tijd
+logins-col-person = Persoon
+logins-col-outcome = Resultaat
+logins-col-ip = IP-adres
+logins-col-agent = Browser
+outcome-success = Ingelogd
+outcome-failed = Mislukt
+outcome-rate-limited = Geblokkeerd (te veel pogingen)
+outcome-deactivated = Geweigerd (gedeactiveerd)
+
+## Beheer
+admin-nav-users = Mensen
+admin-nav-invitations = Uitnodigingen
+admin-nav-requests = Aanvragen
+admin-nav-settings = Instellingen
+admin-nav-login-log = Inloglogboek
+admin-actions = Acties
+admin-users-title = Mensen
+admin-users-search = Zoeken
+admin-users-role = Rol
+admin-users-state = Status
+admin-users-col-person = Persoon
+admin-users-col-joined = Lid sinds
+admin-users-empty = Geen resultaten
+admin-users-empty-body = Probeer een andere zoekopdracht of wis de filters.
+admin-invite-people = Mensen uitnodigen
+admin-user-details = Gegevens
+admin-user-change-role = Rol wijzigen
+admin-user-access = Toegang
+admin-user-reset-hint = Maak een eenmalige link waarmee deze persoon een nieuw wachtwoord kan kiezen. Geef de link persoonlijk of telefonisch door. De link is 24 uur geldig.
+admin-user-reset-link = Resetlink voor wachtwoord aanmaken
+admin-reset-link-created = Resetlink voor wachtwoord (wordt één keer getoond, 24 uur geldig):
+admin-user-deactivate-hint = Deactiveren logt de persoon overal uit en trekt diens API-tokens in. Wat de persoon heeft geschreven, blijft staan.
+admin-user-deactivate = Account deactiveren
+admin-user-deactivate-confirm = { $name } deactiveren? Deze persoon wordt meteen overal uitgelogd.
+admin-user-reactivate = Account opnieuw activeren
+admin-user-logins = Recente inlogpogingen
+admin-invitations-title = Uitnodigingen
+admin-invitations-lead = Nodig collega’s en partners uit per e-mail. Een uitnodiging is zeven dagen geldig.
+admin-invite-send = Uitnodiging versturen
+admin-invitation-mailed = De uitnodiging is verstuurd. Je kunt ook deze link delen:
+admin-invitation-not-mailed = E-mail is niet ingesteld, dus er is niets verstuurd. Deel deze link zelf met de persoon:
+admin-mail-not-configured = E-mail is niet ingesteld: uitnodigingen worden niet automatisch verstuurd, maar je kunt de links wel delen.
+admin-configure-mail = E-mail instellen
+admin-invitations-recent = Recente uitnodigingen
+admin-invitations-empty = Nog geen uitnodigingen
+admin-invitation-state = Status
+admin-invitation-sent = Verstuurd
+admin-invitation-revoke = Intrekken
+invitation-open = In afwachting
+invitation-accepted = Geaccepteerd
+invitation-revoked = Ingetrokken
+invitation-expired = Verlopen
+admin-requests-title = Aanvragen voor een account
+admin-requests-lead = Mensen die een account hebben aangevraagd. Als je een aanvraag goedkeurt, krijgt de aanvrager een uitnodigingslink.
+admin-requests-empty = Geen openstaande aanvragen
+admin-requests-mode-off = Registratie via aanvraag staat uit, dus er komen geen nieuwe aanvragen binnen.
+admin-request-approve = Goedkeuren
+admin-request-reject = Afwijzen
+admin-request-reject-confirm = Deze aanvraag afwijzen? De aanvrager krijgt hierover een e-mail.
+admin-request-approved-mailed = Goedgekeurd. Er is een uitnodiging verstuurd; je kunt ook deze link delen:
+admin-request-approved-not-mailed = Goedgekeurd. E-mail is niet ingesteld, dus deel deze uitnodigingslink zelf met de persoon:
+admin-settings-title = Instellingen
+settings-organisation = Organisatie
+settings-accent = Accentkleur
+settings-accent-hint = Wordt gebruikt voor knoppen, links en accenten.
+settings-default-language = Standaardtaal
+settings-default-language-hint = Wordt gebruikt als de persoon zelf noch diens browser om een beschikbare taal vraagt.
+settings-registration = Registratie
+settings-registration-mode = Wie kan een account aanmaken
+settings-mode-closed = Alleen op uitnodiging
+settings-mode-closed-desc = Alleen mensen die door een beheerder zijn uitgenodigd, kunnen lid worden.
+settings-mode-domains = Iedereen met een zakelijk e-mailadres
+settings-mode-domains-desc = Mensen met een adres op een van de onderstaande domeinen kunnen lid worden nadat ze hun adres hebben bevestigd.
+settings-mode-approval = Iedereen kan een aanvraag doen, een beheerder keurt goed
+settings-mode-approval-desc = Aanvragen wachten op de beslissing van een beheerder.
+settings-domains = Toegestane e-maildomeinen
+settings-domains-hint = Bijvoorbeeld: example.com, example.fi
+settings-mail = E-mail (SMTP)
+settings-mail-configured = E-mail is ingesteld: Kaiku verstuurt uitnodigingen, wachtwoordresets en meldingen.
+settings-mail-not-configured = E-mail is niet ingesteld: er wordt niets verstuurd totdat je de SMTP-server invult.
+settings-smtp-host = SMTP-server
+settings-smtp-port = Poort
+settings-smtp-security = Verbindingsbeveiliging
+settings-smtp-starttls = STARTTLS (port 587)
+settings-smtp-tls = TLS (port 465)
+settings-smtp-none = Geen (alleen voor een vertrouwde lokale relayserver)
+settings-smtp-username = Gebruikersnaam
+settings-smtp-password = Wachtwoord
+settings-smtp-password-set = Er is een wachtwoord opgeslagen. Laat dit veld leeg om het te behouden.
+settings-smtp-password-unset = Geen wachtwoord opgeslagen.
+settings-smtp-password-clear = Opgeslagen wachtwoord verwijderen
+settings-smtp-from = Afzender
+settings-smtp-from-hint = Bijvoorbeeld: Intranet <intranet@example.com>
+settings-test-mail = Testbericht versturen
+settings-test-mail-hint = Stuurt een bericht naar je eigen adres met de opgeslagen instellingen.
+admin-login-log-title = Inloglogboek
+admin-login-log-lead = Alle inlogpogingen in de organisatie, nieuwste eerst.
+
+## E-mail
+mail-greeting = Hallo { $name },
+mail-greeting-plain = Hallo,
+mail-footer = Dit bericht is verstuurd door het intranet van { $org }.
+mail-reset-subject = Je wachtwoord voor { $org } opnieuw instellen
+mail-reset-body = Iemand heeft gevraagd om het wachtwoord van je account opnieuw in te stellen. Gebruik de link hieronder om een nieuw wachtwoord te kiezen. De link werkt één keer en is een uur geldig.
+mail-reset-ignore = Heb je hier niet om gevraagd? Dan kun je dit bericht negeren: je wachtwoord blijft ongewijzigd.
+mail-reset-action = Kies een nieuw wachtwoord
+mail-invite-subject = Je bent uitgenodigd voor { $org }
+mail-invite-body = { $inviter } heeft je uitgenodigd voor het intranet van { $org }.
+mail-invite-expiry = De uitnodiging is zeven dagen geldig.
+mail-invite-action = Uitnodiging accepteren
+mail-signup-subject = Bevestig je adres om lid te worden van { $org }
+mail-signup-body = Gebruik de link hieronder om je account aan te maken op het intranet van { $org }. De link is 24 uur geldig. Heb je hier niet om gevraagd? Dan kun je dit bericht negeren.
+mail-signup-action = Mijn account aanmaken
+mail-approved-subject = Je aanvraag voor { $org } is goedgekeurd
+mail-approved-body = Goed nieuws: je aanvraag voor toegang tot het intranet van { $org } is goedgekeurd. Gebruik de link hieronder om je account aan te maken.
+mail-rejected-subject = Je aanvraag voor { $org }
+mail-rejected-body = Je aanvraag voor toegang tot het intranet van { $org } is niet goedgekeurd. Denk je dat dit een vergissing is? Neem dan rechtstreeks contact op met de organisatie.
+mail-test-subject = Testbericht van { $org }
+mail-test-body = E-mail van Kaiku werkt. Je kunt dit bericht sluiten.

@@ -1,0 +1,364 @@
+## Kaiku — svenska
+## Alla meddelanden i den engelska källfilen måste finnas här också (ett test kontrollerar det).
+
+## Navigering och sidlayout
+nav-skip = Hoppa till innehållet
+nav-main = Huvudnavigering
+nav-home = Start
+nav-account = Konto
+nav-admin = Administration
+nav-sessions = Sessioner
+nav-tokens = API-tokens
+nav-sign-out = Logga ut
+footer-powered = Drivs med { $product }
+footer-language = Språk
+footer-language-apply = Byt
+back-to-login = Tillbaka till inloggningen
+pager-more = Visa fler
+pager-older = Äldre poster
+filter-all = Alla
+action-save = Spara ändringar
+action-filter = Filtrera
+action-copy = Kopiera
+action-copied = Kopierat!
+
+## Formulärfält
+field-name = Fullständigt namn
+field-name-optional = Namn (valfritt)
+field-email = E-postadress
+field-work-email = E-postadress på jobbet
+field-password = Lösenord
+field-current-password = Nuvarande lösenord
+field-new-password = Nytt lösenord
+field-confirm-password = Upprepa det nya lösenordet
+field-job-title = Befattning
+field-language = Språk
+hint-password = Minst 10 tecken. Några ord som inte hör ihop blir ett starkt lösenord som är lätt att komma ihåg.
+
+## Roller och status
+role-admin = Administratör
+role-member = Medlem
+role-guest = Gäst (extern)
+role-member-desc = En anställd: ser organisationens offentliga utrymmen, personer och nyheter.
+role-guest-desc = En extern partner: ser bara de utrymmen som hen har bjudits in till.
+state-active = Aktiv
+state-deactivated = Inaktiverad
+
+## Valideringsfel
+error-required = Fyll i det här fältet.
+error-too-long = Det här är för långt.
+error-invalid-characters = Det här innehåller tecken som inte är tillåtna.
+error-email-invalid = Ange en e-postadress, till exempel name@example.com.
+error-email-taken = Det finns redan ett konto med den här e-postadressen.
+error-password-short = Använd minst 10 tecken.
+error-password-mismatch = Lösenorden stämmer inte överens.
+error-password-wrong = Det är inte ditt nuvarande lösenord.
+error-login-failed = Fel e-postadress eller lösenord.
+error-account-deactivated = Det här kontot har inaktiverats. Kontakta din administratör om du behöver åtkomst.
+error-rate-limited = För många misslyckade inloggningsförsök. Vänta { $minutes ->
+    [one] en minut
+   *[other] { $minutes } minuter
+} och försök igen.
+error-setup-code = Installationskoden är inte korrekt. Kopiera den från serverns logg.
+error-choice-invalid = Välj ett av alternativen.
+error-color-invalid = Välj en färg i formatet #RRGGBB.
+error-domain-invalid = Ange domäner som example.com, åtskilda med kommatecken.
+error-domains-required = Ange minst en domän när registreringen är öppen för e-postdomäner.
+error-domain-not-allowed = Registreringen är inte öppen för den här e-postdomänen. Be en administratör om en inbjudan.
+error-host-invalid = Ange bara servernamnet, till exempel smtp.example.com.
+error-port-invalid = Ange ett portnummer mellan 1 och 65535.
+error-last-admin = Organisationen behöver minst en aktiv administratör.
+error-deactivate-self = Du kan inte inaktivera ditt eget konto.
+error-mail-not-configured = E-post har inte konfigurerats ännu. Fyll först i SMTP-inställningarna nedan.
+error-cursor-invalid = Den här sidlänken gäller inte längre.
+error-limit-range = Sidstorleken måste vara mellan 1 och 100.
+error-conflict = Det här krockar med en ändring som gjordes samtidigt. Försök igen.
+
+## Felsidor
+error-home = Gå till startsidan
+error-400-title = Något i begäran var inte rätt
+error-400-body = Sidan kunde inte tolka det som skickades. Gå tillbaka och försök igen.
+error-403-title = Du har inte åtkomst till det här
+error-403-body = Ditt konto har inte behörighet att öppna den här sidan. Om du tycker att det borde ha det kan du kontakta en administratör.
+error-404-title = Sidan hittades inte
+error-404-body = Sidan kan ha flyttats eller tagits bort, eller så är länken felskriven.
+error-409-title = Det gick inte igenom
+error-409-body = Ändringen krockar med det aktuella läget. Ladda om sidan och försök igen.
+error-413-title = Det var för stort
+error-413-body = Det du skickade är större än vad Kaiku tar emot. Försök med något mindre.
+error-429-title = Ta det lite lugnt
+error-429-body = För många förfrågningar på kort tid. Vänta en stund och försök igen.
+error-500-title = Något gick fel hos oss
+error-500-body = Felet har loggats. Försök igen om en stund.
+
+## API-fel
+problem-unauthenticated = En giltig personlig åtkomsttoken krävs: skicka den som ”Authorization: Bearer <token>”.
+problem-not-found = Hittades inte, eller så har du inte åtkomst.
+problem-forbidden = Du har inte behörighet att göra det här.
+problem-invalid = Några värden är ogiltiga.
+problem-rate-limited = För många förfrågningar. Försök igen senare.
+problem-internal = Något gick fel på servern. Försök igen senare.
+
+## Bekräftelser
+notice-signed-out = Du har loggats ut.
+notice-password-changed = Ditt lösenord har ändrats. Dina andra sessioner har loggats ut och dina API-tokens har återkallats.
+notice-password-reset = Ditt lösenord har återställts. Logga in med det nya lösenordet.
+notice-profile-saved = Dina ändringar har sparats.
+notice-language-saved = Språket har sparats.
+notice-session-revoked = Sessionen har loggats ut.
+notice-token-revoked = Tokenen har återkallats.
+notice-settings-saved = Inställningarna har sparats.
+notice-user-deactivated = Kontot har inaktiverats och loggats ut överallt.
+notice-user-reactivated = Kontot är aktivt igen.
+notice-role-changed = Rollen har ändrats.
+notice-invitation-revoked = Inbjudan har återkallats.
+notice-request-rejected = Ansökan har avslagits och den sökande har informerats.
+notice-test-mail-queued = Ett testmeddelande är på väg till din adress.
+notice-welcome = Välkommen till Kaiku!
+
+## Installation
+setup-title = Konfigurera din organisation
+setup-lead = Skapa organisationen och dess första administratör. Den här sidan är bara tillgänglig tills installationen är klar.
+setup-org-name = Organisationens namn
+setup-org-name-hint = Visas högst upp på varje sida och i e-postmeddelanden. Du kan ändra det senare.
+setup-admin = Ditt administratörskonto
+setup-code = Installationskod
+setup-code-hint = Skrivs ut i serverns logg när Kaiku startar, t.ex. ABCD-EFGH-JKLM-NPQR.
+setup-submit = Skapa organisation
+
+## Inloggning
+login-title = Logga in
+login-remember = Håll mig inloggad på den här enheten
+login-submit = Logga in
+login-forgot = Glömt lösenordet?
+login-register = Ansök om konto
+
+## Återställning av lösenord
+forgot-title = Återställ ditt lösenord
+forgot-lead = Ange din e-postadress så skickar vi en länk där du kan välja ett nytt lösenord.
+forgot-submit = Skicka återställningslänk
+forgot-sent = Om det finns ett konto för den adressen är en återställningslänk på väg. Länken gäller i en timme.
+forgot-sent-hint = Har du inte fått något e-postmeddelande efter några minuter? Titta i skräppostmappen eller be en administratör om en återställningslänk.
+reset-title = Välj ett nytt lösenord
+reset-invalid = Den här återställningslänken har gått ut eller har redan använts.
+reset-request-new = Begär en ny länk
+reset-submit = Spara nytt lösenord
+
+## Inbjudningar och registrering
+invite-page-title = Inbjudan
+invite-title = Gå med i { $org }
+invite-lead = Du har bjudits in med adressen { $email }. Välj namn och lösenord för att slutföra.
+invite-guest-note = Du går med som extern gäst: du ser de utrymmen som du bjuds in till.
+invite-submit = Skapa mitt konto
+invite-invalid-title = Den här inbjudan kan inte användas
+invite-invalid = Länken har gått ut, har återkallats eller har redan använts. Be personen som bjöd in dig om en ny.
+signup-title = Ansök om konto
+signup-closed = Konton skapas endast via inbjudan. Be en administratör i din organisation att bjuda in dig.
+signup-lead-domains = Alla med en e-postadress på { $domains } kan gå med. Vi skickar en länk så att du kan bekräfta din adress.
+signup-lead-approval = Berätta vem du är. En administratör granskar varje ansökan och du får beskedet via e-post.
+signup-message = Meddelande till administratörerna
+signup-message-hint = Valfritt: ditt team, din roll eller vem som skickade dig hit.
+signup-submit = Skicka bekräftelselänk
+signup-submit-request = Skicka ansökan
+signup-sent = Titta i din inkorg: om adressen får gå med är en länk för att skapa ditt konto på väg. Den gäller i 24 timmar.
+signup-requested = Tack! Din ansökan har skickats till administratörerna. Du får besked via e-post.
+
+## Startsida
+home-title = Välkommen, { $name }
+home-lead = Det här är { $org } på Kaiku.
+home-figures = Organisationen i siffror
+home-kpi-people = Personer
+home-kpi-active = Aktiva
+home-kpi-guests = Gäster
+home-kpi-requests = Väntande ansökningar
+home-steps-title = Kom igång
+home-step-done = klart
+home-step-created = Organisationen har skapats
+home-step-created-body = Din organisation är skapad och du är dess administratör.
+home-step-settings = Gå igenom inställningarna
+home-step-mail = Ställ in e-post
+home-step-mail-body = Kaiku skickar inbjudningar och lösenordsåterställningar via e-post så snart SMTP-servern har angetts.
+home-step-mail-action = Konfigurera e-post
+home-step-brand = Sätt din egen prägel
+home-step-brand-body = Välj organisationens accentfärg och standardspråk.
+home-step-brand-action = Öppna utseende
+home-step-invite = Bjud in dina kollegor
+home-step-invite-body = Skicka inbjudningar via e-post eller öppna registreringen för företagets e-postdomän.
+home-step-invite-action = Bjud in personer
+home-account-title = Ditt konto
+home-active-sessions = Aktiva sessioner
+home-api-tokens = API-tokens
+home-edit-profile = Redigera profil
+
+## Konto
+account-title = Ditt konto
+account-nav-profile = Profil
+account-nav-password = Lösenord
+account-nav-sessions = Sessioner
+account-nav-tokens = API-tokens
+account-nav-logins = Inloggningshistorik
+account-role = Roll
+account-member-since = Medlem sedan
+account-language-browser = Samma som min webbläsare
+account-language-hint = Språket på Kaikus sidor och i de e-postmeddelanden du får.
+password-title = Byt lösenord
+password-lead = Efter bytet loggas dina andra sessioner ut och dina API-tokens slutar fungera.
+password-submit = Byt lösenord
+sessions-title = Sessioner
+sessions-lead = Enheter där du är inloggad. Logga ut dem som du inte känner igen.
+sessions-this = Den här enheten
+sessions-remembered = Förblir inloggad
+sessions-ip = IP { $ip }
+sessions-last-seen = senast aktiv { $time }
+sessions-started = inloggad { $time }
+sessions-revoke = Logga ut
+sessions-revoke-all = Logga ut överallt
+sessions-revoke-all-confirm = Logga ut på alla enheter, även den här?
+tokens-title = API-tokens
+tokens-lead = Med personliga åtkomsttokens kan skript och integrationer använda Kaikus API i ditt namn.
+tokens-new = Ny token
+tokens-label = Etikett
+tokens-label-hint = Vad tokenen ska användas till, t.ex. ”HR-synk” eller ”Mitt skript”.
+tokens-expiry = Går ut
+tokens-days = { $days ->
+    [one] om { $days } dag
+   *[other] om { $days } dagar
+}
+tokens-never = Aldrig
+tokens-create = Skapa token
+tokens-created = Din nya token:
+tokens-created-once = Kopiera den nu. Den visas inte igen.
+tokens-yours = Dina tokens
+tokens-empty = Inga tokens ännu
+tokens-empty-body = Skapa en när ett skript eller en integration behöver använda API:et.
+tokens-expired = Utgången
+tokens-created-at = skapad { $time }
+tokens-expires-at = går ut { $time }
+tokens-no-expiry = går aldrig ut
+tokens-last-used = senast använd { $time }
+tokens-never-used = aldrig använd
+tokens-revoke = Återkalla
+tokens-revoke-confirm = Återkalla den här tokenen? Allt som använder den slutar fungera direkt.
+logins-title = Inloggningshistorik
+logins-lead = De senaste försöken att logga in på ditt konto. Rapportera allt du inte känner igen till en administratör.
+logins-empty = Inga inloggningsförsök ännu
+logins-col-time = Tid
+logins-col-person = Person
+logins-col-outcome = Resultat
+logins-col-ip = IP-adress
+logins-col-agent = Webbläsare
+outcome-success = Inloggad
+outcome-failed = Misslyckades
+outcome-rate-limited = Blockerad (för många försök)
+outcome-deactivated = Nekad (inaktiverad)
+
+## Administration
+admin-nav-users = Personer
+admin-nav-invitations = Inbjudningar
+admin-nav-requests = Ansökningar
+admin-nav-settings = Inställningar
+admin-nav-login-log = Inloggningslogg
+admin-actions = Åtgärder
+admin-users-title = Personer
+admin-users-search = Sök
+admin-users-role = Roll
+admin-users-state = Status
+admin-users-col-person = Person
+admin-users-col-joined = Gick med
+admin-users-empty = Inga träffar
+admin-users-empty-body = Prova en annan sökning eller rensa filtren.
+admin-invite-people = Bjud in personer
+admin-user-details = Uppgifter
+admin-user-change-role = Ändra roll
+admin-user-access = Åtkomst
+admin-user-reset-hint = Skapa en engångslänk där personen kan välja ett nytt lösenord. Lämna över den personligen eller per telefon. Den gäller i 24 timmar.
+admin-user-reset-link = Skapa länk för lösenordsåterställning
+admin-reset-link-created = Länk för lösenordsåterställning (visas en gång, gäller i 24 timmar):
+admin-user-deactivate-hint = Vid inaktivering loggas personen ut överallt och hens API-tokens återkallas. Det hen har skrivit finns kvar.
+admin-user-deactivate = Inaktivera konto
+admin-user-deactivate-confirm = Inaktivera { $name }? Personen loggas ut överallt direkt.
+admin-user-reactivate = Återaktivera konto
+admin-user-logins = Senaste inloggningar
+admin-invitations-title = Inbjudningar
+admin-invitations-lead = Bjud in kollegor och partner via e-post. En inbjudan gäller i sju dagar.
+admin-invite-send = Skicka inbjudan
+admin-invitation-mailed = Inbjudan har skickats. Du kan också dela den här länken:
+admin-invitation-not-mailed = E-post har inte konfigurerats, så inget skickades. Dela själv den här länken med personen:
+admin-mail-not-configured = E-post har inte konfigurerats: inbjudningar skickas inte automatiskt, men du kan dela länkarna.
+admin-configure-mail = Ställ in e-post
+admin-invitations-recent = Senaste inbjudningar
+admin-invitations-empty = Inga inbjudningar ännu
+admin-invitation-state = Status
+admin-invitation-sent = Skickad
+admin-invitation-revoke = Återkalla
+invitation-open = Väntar
+invitation-accepted = Accepterad
+invitation-revoked = Återkallad
+invitation-expired = Utgången
+admin-requests-title = Ansökningar om konto
+admin-requests-lead = Personer som har ansökt om ett konto. När du godkänner en ansökan får personen en inbjudningslänk.
+admin-requests-empty = Inga väntande ansökningar
+admin-requests-mode-off = Registrering via ansökan är avstängd, så inga nya ansökningar kommer in.
+admin-request-approve = Godkänn
+admin-request-reject = Avslå
+admin-request-reject-confirm = Avslå den här ansökan? Den sökande meddelas via e-post.
+admin-request-approved-mailed = Godkänd. En inbjudan har skickats; du kan också dela den här länken:
+admin-request-approved-not-mailed = Godkänd. E-post har inte konfigurerats, så dela själv den här inbjudningslänken med personen:
+admin-settings-title = Inställningar
+settings-organisation = Organisation
+settings-accent = Accentfärg
+settings-accent-hint = Används för knappar, länkar och markeringar.
+settings-default-language = Standardspråk
+settings-default-language-hint = Används när varken personen själv eller hens webbläsare begär ett språk som finns.
+settings-registration = Registrering
+settings-registration-mode = Vem kan skapa ett konto
+settings-mode-closed = Endast via inbjudan
+settings-mode-closed-desc = Bara personer som en administratör har bjudit in kan gå med.
+settings-mode-domains = Alla med en e-postadress i företaget
+settings-mode-domains-desc = Personer med en adress på någon av domänerna nedan kan gå med efter att ha bekräftat adressen.
+settings-mode-approval = Alla kan ansöka, en administratör godkänner
+settings-mode-approval-desc = Ansökningar väntar på beslut av en administratör.
+settings-domains = Tillåtna e-postdomäner
+settings-domains-hint = Till exempel: example.com, example.fi
+settings-mail = E-post (SMTP)
+settings-mail-configured = E-post har konfigurerats: Kaiku skickar inbjudningar, lösenordsåterställningar och aviseringar.
+settings-mail-not-configured = E-post har inte konfigurerats: inget skickas förrän du har angett SMTP-servern.
+settings-smtp-host = SMTP-server
+settings-smtp-port = Port
+settings-smtp-security = Anslutningssäkerhet
+settings-smtp-starttls = STARTTLS (port 587)
+settings-smtp-tls = TLS (port 465)
+settings-smtp-none = Ingen (endast för en betrodd lokal reläserver)
+settings-smtp-username = Användarnamn
+settings-smtp-password = Lösenord
+settings-smtp-password-set = Ett lösenord är sparat. Lämna fältet tomt för att behålla det.
+settings-smtp-password-unset = Inget lösenord sparat.
+settings-smtp-password-clear = Ta bort det sparade lösenordet
+settings-smtp-from = Avsändare
+settings-smtp-from-hint = Till exempel: Intranet <intranet@example.com>
+settings-test-mail = Skicka ett testmeddelande
+settings-test-mail-hint = Skickar ett meddelande till din egen adress med de sparade inställningarna.
+admin-login-log-title = Inloggningslogg
+admin-login-log-lead = Alla inloggningsförsök i organisationen, de senaste först.
+
+## E-post
+mail-greeting = Hej { $name }!
+mail-greeting-plain = Hej!
+mail-footer = Det här meddelandet skickades från intranätet hos { $org }.
+mail-reset-subject = Återställ ditt lösenord hos { $org }
+mail-reset-body = Någon har begärt att lösenordet till ditt konto ska återställas. Använd länken nedan för att välja ett nytt. Länken fungerar en gång och gäller i en timme.
+mail-reset-ignore = Om det inte var du som begärde detta kan du ignorera meddelandet: ditt lösenord förblir oförändrat.
+mail-reset-action = Välj ett nytt lösenord
+mail-invite-subject = Du har bjudits in till { $org }
+mail-invite-body = { $inviter } har bjudit in dig till intranätet hos { $org }.
+mail-invite-expiry = Inbjudan gäller i sju dagar.
+mail-invite-action = Acceptera inbjudan
+mail-signup-subject = Bekräfta din adress för att gå med i { $org }
+mail-signup-body = Använd länken nedan för att skapa ditt konto på intranätet hos { $org }. Länken gäller i 24 timmar. Om du inte har begärt detta kan du ignorera meddelandet.
+mail-signup-action = Skapa mitt konto
+mail-approved-subject = Din ansökan om att gå med i { $org } har godkänts
+mail-approved-body = Goda nyheter: din ansökan om att gå med i intranätet hos { $org } har godkänts. Använd länken nedan för att skapa ditt konto.
+mail-rejected-subject = Din ansökan om att gå med i { $org }
+mail-rejected-body = Din ansökan om att gå med i intranätet hos { $org } har inte godkänts. Om du tror att det är ett misstag kan du kontakta organisationen direkt.
+mail-test-subject = Testmeddelande från { $org }
+mail-test-body = E-post från Kaiku fungerar. Du kan stänga det här meddelandet.

@@ -1,0 +1,95 @@
+//! The JSON API under `/api/v1`: bearer tokens only (cookies are ignored, so no
+//! CSRF), problem+json errors, cursor pagination, an OpenAPI 3.1 document.
+
+mod openapi;
+mod users;
+
+use axum::Router;
+use axum::extract::{FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use kaiku_domain::{Lang, Tr, Viewer};
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::too_large;
+
+pub(crate) fn routes(_state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/me", get(users::me))
+        .route("/users", get(users::list))
+        .route("/users/{id}", get(users::get).patch(users::patch))
+        .route("/openapi.json", get(openapi::document))
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn(limit_body))
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not-found", "No such API resource.")
+}
+
+/// Refuses a declared body over the limit up front; streamed bodies are cut off by
+/// the body limit and reported by the JSON extractor.
+async fn limit_body(req: Request, next: Next) -> Response {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > crate::BODY_LIMIT) {
+        return too_large().into_response();
+    }
+    next.run(req).await
+}
+
+/// The caller, authenticated by `Authorization: Bearer <token>`.
+pub(crate) struct ApiCaller {
+    pub viewer: Viewer,
+    pub tr: Tr,
+}
+
+fn request_lang(parts: &Parts) -> Lang {
+    parts
+        .headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_accept_language)
+        .unwrap_or(Lang::En)
+}
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let lang = request_lang(parts);
+        let tr = Tr::new(lang);
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                let (scheme, rest) = v.split_once(' ')?;
+                scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
+            })
+            .ok_or_else(|| ApiError::from_domain(kaiku_domain::DomainError::Unauthenticated, tr))?;
+        let viewer = state
+            .services
+            .viewer_from_token(token)
+            .await
+            .map_err(|e| ApiError::from_domain(e, tr))?;
+        // Problems are written in the caller's own language when they chose one.
+        let tr = viewer
+            .account
+            .as_ref()
+            .and_then(|a| a.locale)
+            .map(Tr::new)
+            .unwrap_or(tr);
+        Ok(ApiCaller { viewer, tr })
+    }
+}

@@ -1,0 +1,39 @@
+//! The OpenAPI 3.1 document, generated from the handlers' annotations.
+
+use axum::Json;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Kaiku API", description = "The JSON API of Kaiku, the social intranet. \
+        Authenticate with a personal access token: `Authorization: Bearer <token>`."),
+    paths(super::users::me, super::users::list, super::users::get, super::users::patch),
+    components(schemas(crate::error::Problem, crate::error::FieldProblem)),
+    modifiers(&BearerAuth),
+    tags((name = "people", description = "People in the organisation"))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+/// The document as served.
+pub(crate) fn spec() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    doc
+}
+
+pub(crate) async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(spec())
+}

@@ -1,0 +1,110 @@
+//! Kaiku's HTTP face: HTML pages, the JSON API, health and metrics.
+//!
+//! This crate never touches the database: every handler extracts its input, calls one
+//! service of [`kaiku_domain::Services`] and renders the result.
+
+mod api;
+mod assets;
+mod ctx;
+mod error;
+mod extract;
+mod metrics;
+mod pages;
+mod security;
+mod views;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use kaiku_domain::Services;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+
+pub use assets::Assets;
+
+/// How the web layer is deployed.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The public base URL (`https://…` makes cookies `Secure` and enables HSTS).
+    pub public_url: String,
+    /// Trust `X-Forwarded-For` / `X-Forwarded-Proto` from a reverse proxy.
+    pub trust_proxy: bool,
+}
+
+/// Everything handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    pub(crate) services: Services,
+    pub(crate) config: Arc<WebConfig>,
+    pub(crate) assets: Arc<Assets>,
+    pub(crate) metrics: metrics::Metrics,
+}
+
+impl AppState {
+    /// Builds the state.
+    pub fn new(services: Services, config: WebConfig) -> Self {
+        AppState {
+            services,
+            config: Arc::new(config),
+            assets: Arc::new(Assets::load()),
+            metrics: metrics::Metrics::install(),
+        }
+    }
+
+    /// Whether the site is served over TLS (directly or behind a proxy that says so).
+    pub(crate) fn https(&self) -> bool {
+        self.config.public_url.starts_with("https://")
+    }
+}
+
+/// Largest request body outside upload routes.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let pages = pages::routes(state.clone());
+    let api = api::routes(state.clone());
+    Router::new()
+        .route("/healthz", get(ops_healthz))
+        .route("/readyz", get(ops_readyz))
+        .route("/metrics", get(metrics::render))
+        .route("/assets/{name}", get(assets::serve))
+        .nest("/api/v1", api)
+        .merge(pages)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(security::make_span))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+async fn ops_healthz() -> &'static str {
+    "ok"
+}
+
+async fn ops_readyz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (axum::http::StatusCode, &'static str) {
+    if state.services.ready().await {
+        (axum::http::StatusCode::OK, "ready")
+    } else {
+        (axum::http::StatusCode::SERVICE_UNAVAILABLE, "not ready")
+    }
+}

@@ -1,0 +1,95 @@
+//! The home page: a welcome, the viewer's account at a glance, and for
+//! administrators the organisation's first steps and figures.
+
+use askama::Template;
+use axum::response::Response;
+use kaiku_domain::Role;
+
+use crate::ctx::Member;
+use crate::error::PageError;
+use crate::views::{Errors, Page, render};
+
+/// One first-step item on the administrators' checklist.
+struct Step {
+    done: bool,
+    title: String,
+    body: String,
+    href: &'static str,
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/home.html")]
+struct HomeTemplate {
+    p: Page,
+    errs: Errors,
+    steps: Vec<Step>,
+    counts: Option<(i64, i64, i64)>,
+    pending_requests: usize,
+    sessions: usize,
+    tokens: usize,
+}
+
+pub(crate) async fn home(Member(ctx): Member) -> Result<Response, PageError> {
+    let services = &ctx.state.services;
+    let viewer = &ctx.viewer;
+    let tr = ctx.tr;
+    let sessions = services.my_sessions(viewer).await?.len();
+    let tokens = services
+        .my_tokens(viewer)
+        .await?
+        .iter()
+        .filter(|t| !t.expired)
+        .count();
+    let is_admin = ctx.me().is_some_and(|m| m.role == Role::Admin);
+    let (steps, counts, pending_requests) = if is_admin {
+        let counts = services.people_counts(viewer).await?;
+        let mail = services.mail_configured().await?;
+        let requests = services.join_requests(viewer).await?.len();
+        let org = ctx.org.as_ref();
+        let branded = org.is_some_and(|o| o.accent_color != kaiku_domain::settings::DEFAULT_ACCENT);
+        let steps = vec![
+            Step {
+                done: true,
+                title: tr.t("home-step-created"),
+                body: tr.t("home-step-created-body"),
+                href: "/admin/settings",
+                action: tr.t("home-step-settings"),
+            },
+            Step {
+                done: mail,
+                title: tr.t("home-step-mail"),
+                body: tr.t("home-step-mail-body"),
+                href: "/admin/settings#mail",
+                action: tr.t("home-step-mail-action"),
+            },
+            Step {
+                done: branded,
+                title: tr.t("home-step-brand"),
+                body: tr.t("home-step-brand-body"),
+                href: "/admin/settings",
+                action: tr.t("home-step-brand-action"),
+            },
+            Step {
+                done: counts.0 > 1,
+                title: tr.t("home-step-invite"),
+                body: tr.t("home-step-invite-body"),
+                href: "/admin/invitations",
+                action: tr.t("home-step-invite-action"),
+            },
+        ];
+        (steps, Some(counts), requests)
+    } else {
+        (Vec::new(), None, 0)
+    };
+    let name = ctx.me().map(|m| m.display_name.clone()).unwrap_or_default();
+    Ok(render(&HomeTemplate {
+        p: ctx.page(tr.t1("home-title", "name", name), "home"),
+        errs: Errors::default(),
+        steps,
+        counts,
+        pending_requests,
+        sessions,
+        tokens,
+    }))
+}

@@ -1,0 +1,117 @@
+//! HTML pages. Each handler extracts its input, calls one service and renders.
+
+mod account;
+mod admin;
+mod auth;
+mod home;
+mod setup;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::csrf::CsrfLayer;
+
+use crate::AppState;
+use crate::ctx::page_ctx;
+use crate::error::{PageError, panic_response};
+
+/// Every page route, behind the page context (session, language) and CSRF checks.
+pub(crate) fn routes(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/setup", get(setup::form).post(setup::submit))
+        .route("/login", get(auth::login_form).post(auth::login_submit))
+        .route("/logout", post(auth::logout))
+        .route("/forgot", get(auth::forgot_form).post(auth::forgot_submit))
+        .route(
+            "/reset/{token}",
+            get(auth::reset_form).post(auth::reset_submit),
+        )
+        .route(
+            "/invite/{token}",
+            get(auth::invite_form).post(auth::invite_submit),
+        )
+        .route("/signup", get(auth::signup_form).post(auth::signup_submit))
+        .route("/language", post(auth::set_language))
+        .route("/account", get(account::overview))
+        .route("/account/profile", post(account::save_profile))
+        .route(
+            "/account/password",
+            get(account::password_form).post(account::password_submit),
+        )
+        .route("/account/sessions", get(account::sessions))
+        .route(
+            "/account/sessions/{id}/revoke",
+            post(account::revoke_session),
+        )
+        .route(
+            "/account/sessions/revoke-all",
+            post(account::revoke_all_sessions),
+        )
+        .route(
+            "/account/tokens",
+            get(account::tokens).post(account::create_token),
+        )
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/account/logins", get(account::logins))
+        .route("/admin", get(admin::index))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/users/{id}", get(admin::user))
+        .route("/admin/users/{id}/role", post(admin::set_role))
+        .route("/admin/users/{id}/deactivate", post(admin::deactivate))
+        .route("/admin/users/{id}/reactivate", post(admin::reactivate))
+        .route("/admin/users/{id}/reset-link", post(admin::reset_link))
+        .route(
+            "/admin/invitations",
+            get(admin::invitations).post(admin::invite),
+        )
+        .route(
+            "/admin/invitations/{id}/revoke",
+            post(admin::revoke_invitation),
+        )
+        .route("/admin/requests", get(admin::requests))
+        .route("/admin/requests/{id}/approve", post(admin::approve_request))
+        .route("/admin/requests/{id}/reject", post(admin::reject_request))
+        .route(
+            "/admin/settings",
+            get(admin::settings).post(admin::save_settings),
+        )
+        .route("/admin/settings/test-mail", post(admin::test_mail))
+        .route("/admin/login-log", get(admin::login_log))
+        .route("/branding.css", get(branding_css))
+        .fallback(not_found)
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(CsrfLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state, page_ctx))
+}
+
+async fn not_found() -> PageError {
+    PageError::not_found()
+}
+
+/// The organisation's accent colour as a stylesheet (CSP forbids inline styles).
+async fn branding_css(State(state): State<AppState>) -> Response {
+    let accent = match state.services.org_profile().await {
+        Ok(Some(o)) => o.accent_color,
+        _ => kaiku_domain::settings::DEFAULT_ACCENT.to_owned(),
+    };
+    // The colour was validated as #rrggbb when saved.
+    let css = format!(":root {{ --accent: {accent}; }}\n");
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+        ],
+        css,
+    )
+        .into_response()
+}

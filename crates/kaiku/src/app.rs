@@ -1,0 +1,74 @@
+//! Wiring: configuration → services → router and background workers. Used by
+//! `kaiku serve` and by the integration tests alike.
+
+use std::sync::Arc;
+
+use kaiku_domain::settings::SmtpSettings;
+use kaiku_domain::{Clock, DomainConfig, MailWorker, Services, SmtpSecurity};
+use kaiku_web::{AppState, WebConfig};
+
+use crate::config::Config;
+
+/// A built application.
+pub struct App {
+    /// The use cases.
+    pub services: Services,
+    /// The HTTP router.
+    pub router: axum::Router,
+}
+
+impl App {
+    /// Opens the database (migrating it) and builds the router.
+    pub async fn build(config: &Config, clock: Arc<dyn Clock>) -> anyhow::Result<App> {
+        let services =
+            Services::open(&config.database_url(), clock, domain_config(config)?).await?;
+        Ok(Self::from_services(config, services))
+    }
+
+    /// Builds the router over existing services.
+    pub fn from_services(config: &Config, services: Services) -> App {
+        let state = AppState::new(
+            services.clone(),
+            WebConfig {
+                public_url: config.public_url.clone(),
+                trust_proxy: config.trust_proxy,
+            },
+        );
+        App {
+            router: kaiku_web::router(state),
+            services,
+        }
+    }
+
+    /// The mail delivery worker for these services.
+    pub fn mail_worker(&self) -> MailWorker {
+        MailWorker::new(self.services.clone())
+    }
+}
+
+/// The domain's view of the configuration.
+pub fn domain_config(config: &Config) -> anyhow::Result<DomainConfig> {
+    let smtp_fallback = match &config.smtp {
+        Some(s) => {
+            let security = match s.security.as_deref() {
+                None => SmtpSecurity::default(),
+                Some(v) => SmtpSecurity::parse(v).ok_or_else(|| {
+                    anyhow::anyhow!("smtp.security must be starttls, tls or none")
+                })?,
+            };
+            Some(SmtpSettings {
+                host: s.host.clone(),
+                port: s.port.unwrap_or(security.default_port()),
+                security,
+                username: s.username.clone(),
+                password: s.password.clone(),
+                from: s.from.clone(),
+            })
+        }
+        None => None,
+    };
+    Ok(DomainConfig {
+        public_url: config.public_url.clone(),
+        smtp_fallback,
+    })
+}

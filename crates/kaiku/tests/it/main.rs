@@ -1,0 +1,17 @@
+//! The one integration-test binary: the real router over a real database (a temporary
+//! SQLite file, or a fresh PostgreSQL schema when `KAIKU_TEST_DATABASE_URL` is set),
+//! with a real SMTP server in the process. A new test area is a new module here.
+
+mod support;
+
+mod accounts;
+mod admin;
+mod api;
+mod browser;
+mod cli;
+mod i18n;
+mod ops;
+mod registration;
+mod schema;
+mod security;
+mod setup;

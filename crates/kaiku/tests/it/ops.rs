@@ -1,0 +1,33 @@
+//! Health, readiness and metrics.
+
+use crate::support::TestApp;
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let t = TestApp::new().await;
+    let c = t.client();
+    let r = c.get("/healthz").await;
+    assert_eq!((r.status, r.body.as_str()), (200, "ok"));
+    let r = c.get("/readyz").await;
+    assert_eq!((r.status, r.body.as_str()), (200, "ready"));
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_in_prometheus_format() {
+    let t = TestApp::new().await;
+    let c = t.client();
+    c.get("/login").await;
+    c.get("/reset/some-token-value").await;
+    let r = c.get("/metrics").await;
+    assert_eq!(r.status, 200);
+    assert!(r.header("content-type").starts_with("text/plain"));
+    assert!(r.body.contains("http_requests_total{"), "{}", r.body);
+    assert!(
+        r.body.contains("route=\"/reset/{token}\""),
+        "routes, not raw paths"
+    );
+    assert!(!r.body.contains("some-token-value"));
+    assert!(r.body.contains("http_request_duration_seconds_bucket"));
+    assert!(r.body.contains("kaiku_db_pool_connections"));
+    assert!(r.body.contains("kaiku_build_info"));
+}

@@ -55,7 +55,8 @@ pub struct SmtpSettings {
 pub struct OrgProfile {
     pub name: String,
     pub accent_color: String,
-    pub has_logo: bool,
+    /// When the logo last changed; `None` without a logo (also a cache-busting version).
+    pub logo_version: Option<i64>,
     pub registration_mode: RegistrationMode,
     pub allowed_domains: Vec<String>,
     pub default_locale: Lang,
@@ -101,7 +102,7 @@ pub(crate) fn profile_from_row(r: &SettingsRow) -> OrgProfile {
     OrgProfile {
         name: r.name.clone(),
         accent_color: r.accent_color.clone(),
-        has_logo: r.logo_key.is_some(),
+        logo_version: r.logo_updated_at,
         registration_mode: RegistrationMode::parse(&r.registration_mode)
             .unwrap_or(RegistrationMode::Closed),
         allowed_domains: r
@@ -229,8 +230,7 @@ impl Services {
         let row = SettingsRow {
             name,
             accent_color: accent,
-            logo_key: current.logo_key.clone(),
-            logo_type: current.logo_type.clone(),
+            logo_updated_at: None,
             registration_mode: mode.unwrap_or(RegistrationMode::Closed).as_str().to_owned(),
             allowed_domains: domains.join(" "),
             default_locale: locale.unwrap_or(Lang::En).code().to_owned(),
@@ -294,8 +294,7 @@ impl Services {
             &SettingsRow {
                 name: "Kaiku".into(),
                 accent_color: DEFAULT_ACCENT.into(),
-                logo_key: None,
-                logo_type: None,
+                logo_updated_at: None,
                 registration_mode: RegistrationMode::Closed.as_str().into(),
                 allowed_domains: String::new(),
                 default_locale: Lang::En.code().into(),
@@ -310,5 +309,79 @@ impl Services {
         )
         .await?;
         Ok(())
+    }
+}
+
+/// Largest accepted logo.
+pub const LOGO_MAX_BYTES: usize = 512 * 1024;
+
+/// The image type of `data` judged by its content (never by name or declared type);
+/// only raster formats browsers show safely. SVG is refused: it can carry script.
+fn sniff_image(data: &[u8]) -> Option<&'static str> {
+    if data.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if data.starts_with(&[0xff, 0xd8, 0xff]) {
+        Some("image/jpeg")
+    } else if data.starts_with(b"GIF87a") || data.starts_with(b"GIF89a") {
+        Some("image/gif")
+    } else if data.len() > 12 && data.starts_with(b"RIFF") && data.get(8..12) == Some(b"WEBP") {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+impl Services {
+    /// Replaces the organisation's logo.
+    pub async fn set_logo(&self, viewer: &Viewer, data: Vec<u8>) -> Result<()> {
+        policy::require(viewer, Action::Administer)?;
+        if data.is_empty() {
+            return Err(DomainError::invalid("logo", "error-required"));
+        }
+        if data.len() > LOGO_MAX_BYTES {
+            return Err(DomainError::invalid("logo", "error-logo-too-large"));
+        }
+        let content_type =
+            sniff_image(&data).ok_or_else(|| DomainError::invalid("logo", "error-logo-type"))?;
+        let mut tx = self.db().begin().await?;
+        store::put_logo(&mut tx, content_type, data, self.now()).await?;
+        self.audit(&mut tx, viewer, "settings.logo", None, content_type)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes the organisation's logo.
+    pub async fn remove_logo(&self, viewer: &Viewer) -> Result<()> {
+        policy::require(viewer, Action::Administer)?;
+        let mut tx = self.db().begin().await?;
+        store::delete_logo(&mut tx).await?;
+        self.audit(&mut tx, viewer, "settings.logo_removed", None, "")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The logo (content type and bytes), shown to everyone including the sign-in page.
+    pub async fn logo(&self) -> Result<Option<(String, Vec<u8>)>> {
+        Ok(store::logo(self.db()).await?.map(|(t, d, _)| (t, d)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sniff_image;
+
+    #[test]
+    fn only_raster_images_are_accepted_as_logos() {
+        assert_eq!(sniff_image(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(sniff_image(&[0xff, 0xd8, 0xff, 0xe0]), Some("image/jpeg"));
+        assert_eq!(sniff_image(b"GIF89a...."), Some("image/gif"));
+        assert_eq!(sniff_image(b"RIFF\0\0\0\0WEBPVP8 "), Some("image/webp"));
+        assert_eq!(
+            sniff_image(b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+            None
+        );
+        assert_eq!(sniff_image(b"<html><script>"), None);
     }
 }

@@ -76,8 +76,7 @@ impl Services {
             &settings::SettingsRow {
                 name: org_name,
                 accent_color: DEFAULT_ACCENT.to_owned(),
-                logo_key: None,
-                logo_type: None,
+                logo_updated_at: None,
                 registration_mode: RegistrationMode::Closed.as_str().to_owned(),
                 allowed_domains: String::new(),
                 default_locale: locale.code().to_owned(),

@@ -54,6 +54,7 @@ pub(crate) enum Val {
     Text(Option<String>),
     Int(Option<i64>),
     Bool(Option<bool>),
+    Bytes(Option<Vec<u8>>),
 }
 
 impl From<String> for Val {
@@ -89,6 +90,11 @@ impl From<i64> for Val {
 impl From<Option<i64>> for Val {
     fn from(v: Option<i64>) -> Self {
         Val::Int(v)
+    }
+}
+impl From<Vec<u8>> for Val {
+    fn from(v: Vec<u8>) -> Self {
+        Val::Bytes(Some(v))
     }
 }
 impl From<bool> for Val {
@@ -140,6 +146,7 @@ macro_rules! bind_args {
                 Val::Text(v) => query.bind(v),
                 Val::Int(v) => query.bind(v),
                 Val::Bool(v) => query.bind(v),
+                Val::Bytes(v) => query.bind(v),
             };
         }
         query

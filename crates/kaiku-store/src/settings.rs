@@ -8,8 +8,8 @@ use crate::db::{Db, Tx, q};
 pub struct SettingsRow {
     pub name: String,
     pub accent_color: String,
-    pub logo_key: Option<String>,
-    pub logo_type: Option<String>,
+    /// When the logo was last changed (`None`: no logo); read-only here.
+    pub logo_updated_at: Option<i64>,
     pub registration_mode: String,
     pub allowed_domains: String,
     pub default_locale: String,
@@ -25,9 +25,9 @@ pub struct SettingsRow {
 /// Reads the settings; `None` before setup.
 pub async fn get(db: &Db) -> Result<Option<SettingsRow>> {
     db.fetch_optional(q(
-        "SELECT name, accent_color, logo_key, logo_type, registration_mode, allowed_domains, \
-         default_locale, smtp_host, smtp_port, smtp_security, smtp_username, smtp_password, \
-         smtp_from, updated_at FROM org_settings WHERE id = 1",
+        "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
+         registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
+         smtp_username, smtp_password, smtp_from, updated_at FROM org_settings WHERE id = 1",
     ))
     .await
 }
@@ -36,13 +36,12 @@ pub async fn get(db: &Db) -> Result<Option<SettingsRow>> {
 pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
     tx.execute(
         q(
-            "INSERT INTO org_settings (id, name, accent_color, logo_key, logo_type, \
-           registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, \
-           smtp_security, smtp_username, smtp_password, smtp_from, updated_at) \
-           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+            "INSERT INTO org_settings (id, name, accent_color, registration_mode, \
+           allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
+           smtp_username, smtp_password, smtp_from, updated_at) \
+           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
-           accent_color = excluded.accent_color, logo_key = excluded.logo_key, \
-           logo_type = excluded.logo_type, registration_mode = excluded.registration_mode, \
+           accent_color = excluded.accent_color, registration_mode = excluded.registration_mode, \
            allowed_domains = excluded.allowed_domains, default_locale = excluded.default_locale, \
            smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port, \
            smtp_security = excluded.smtp_security, smtp_username = excluded.smtp_username, \
@@ -51,8 +50,6 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
         )
         .bind(&s.name)
         .bind(&s.accent_color)
-        .bind(s.logo_key.clone())
-        .bind(s.logo_type.clone())
         .bind(&s.registration_mode)
         .bind(&s.allowed_domains)
         .bind(&s.default_locale)
@@ -66,4 +63,33 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
     )
     .await?;
     Ok(())
+}
+
+/// The logo's content type, bytes and change time.
+pub async fn logo(db: &Db) -> Result<Option<(String, Vec<u8>, i64)>> {
+    db.fetch_optional(q(
+        "SELECT content_type, data, updated_at FROM org_logo WHERE id = 1",
+    ))
+    .await
+}
+
+/// Stores (replaces) the logo.
+pub async fn put_logo(tx: &mut Tx, content_type: &str, data: Vec<u8>, now: i64) -> Result<()> {
+    tx.execute(
+        q(
+            "INSERT INTO org_logo (id, content_type, data, updated_at) VALUES (1, $1, $2, $3) \
+           ON CONFLICT (id) DO UPDATE SET content_type = excluded.content_type, \
+           data = excluded.data, updated_at = excluded.updated_at",
+        )
+        .bind(content_type)
+        .bind(data)
+        .bind(now),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Removes the logo.
+pub async fn delete_logo(tx: &mut Tx) -> Result<u64> {
+    tx.execute(q("DELETE FROM org_logo WHERE id = 1")).await
 }

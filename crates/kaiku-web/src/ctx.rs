@@ -30,6 +30,9 @@ pub(crate) struct Ctx {
     pub here: String,
     /// A confirmation to show, from `?notice=` (only known keys pass).
     pub notice: Option<&'static str>,
+    /// Served over TLS (directly, or behind a trusted proxy that says so): cookies
+    /// get `Secure`.
+    pub secure: bool,
     pub state: AppState,
 }
 
@@ -125,7 +128,14 @@ pub(crate) async fn page_ctx(State(state): State<AppState>, req: Request, next: 
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "/".into());
     let path = parts.uri.path().to_owned();
+    let forwarded_https = state.config.trust_proxy
+        && parts
+            .headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("https"));
     let ctx = Ctx {
+        secure: state.https() || forwarded_https,
         viewer,
         tr: Tr::new(lang),
         org,
@@ -228,9 +238,13 @@ impl FromRequestParts<AppState> for Admin {
     }
 }
 
+fn secure_attr(ctx: &Ctx) -> &'static str {
+    if ctx.secure { "; Secure" } else { "" }
+}
+
 /// The `Set-Cookie` value that starts a session.
-pub(crate) fn session_cookie(state: &AppState, s: &SignedIn) -> HeaderValue {
-    let secure = if state.https() { "; Secure" } else { "" };
+pub(crate) fn session_cookie(ctx: &Ctx, s: &SignedIn) -> HeaderValue {
+    let secure = secure_attr(ctx);
     let max_age = if s.persistent {
         format!("; Max-Age={}", s.max_age_secs)
     } else {
@@ -244,8 +258,8 @@ pub(crate) fn session_cookie(state: &AppState, s: &SignedIn) -> HeaderValue {
 }
 
 /// The `Set-Cookie` value that ends a session.
-pub(crate) fn clear_session_cookie(state: &AppState) -> HeaderValue {
-    let secure = if state.https() { "; Secure" } else { "" };
+pub(crate) fn clear_session_cookie(ctx: &Ctx) -> HeaderValue {
+    let secure = secure_attr(ctx);
     HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax{secure}; Max-Age=0"
     ))
@@ -253,8 +267,8 @@ pub(crate) fn clear_session_cookie(state: &AppState) -> HeaderValue {
 }
 
 /// The `Set-Cookie` value remembering a language choice.
-pub(crate) fn lang_cookie(state: &AppState, lang: Lang) -> HeaderValue {
-    let secure = if state.https() { "; Secure" } else { "" };
+pub(crate) fn lang_cookie(ctx: &Ctx, lang: Lang) -> HeaderValue {
+    let secure = secure_attr(ctx);
     HeaderValue::from_str(&format!(
         "{LANG_COOKIE}={}; Path=/; SameSite=Lax{secure}; Max-Age=31536000",
         lang.code()

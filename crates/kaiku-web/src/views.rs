@@ -12,6 +12,8 @@ pub(crate) struct Page {
     pub tr: Tr,
     pub title: String,
     pub org_name: String,
+    /// Cache-busting version of the logo, when there is one.
+    pub logo_version: Option<i64>,
     pub me: Option<Account>,
     pub nav: &'static str,
     pub css_url: String,
@@ -40,6 +42,7 @@ pub(crate) fn page(ctx: &Ctx, title: String, nav: &'static str) -> Page {
             .map(|o| o.name.clone())
             .unwrap_or_else(|| "Kaiku".into()),
         me: ctx.viewer.account.clone(),
+        logo_version: org.and_then(|o| o.logo_version),
         nav,
         css_url: a.css_url.clone(),
         js_url: a.js_url.clone(),

@@ -338,6 +338,14 @@ settings-smtp-from = Sender
 settings-smtp-from-hint = For example: Intranet <intranet@example.com>
 settings-test-mail = Send test e-mail
 settings-test-mail-hint = Sends a message to your own address using the saved settings.
+settings-logo = Logo
+settings-logo-current = Current logo
+settings-logo-upload = Upload a new logo
+settings-logo-hint = PNG, JPEG, WebP or GIF, at most 512 KB. A square image works best.
+settings-logo-save = Upload logo
+settings-logo-remove = Remove logo
+error-logo-type = Choose a PNG, JPEG, WebP or GIF image.
+error-logo-too-large = The image is larger than 512 KB.
 admin-login-log-title = Login log
 admin-login-log-lead = Every sign-in attempt in the organisation, newest first.
 

@@ -338,6 +338,14 @@ settings-smtp-from = Saatja
 settings-smtp-from-hint = Näiteks: Intranet <intranet@example.com>
 settings-test-mail = Saada testkiri
 settings-test-mail-hint = Saadab salvestatud seadetega kirja sinu enda aadressile.
+settings-logo = Logo
+settings-logo-current = Praegune logo
+settings-logo-upload = Laadi üles uus logo
+settings-logo-hint = PNG-, JPEG-, WebP- või GIF-pilt, kuni 512 kB. Kõige paremini sobib ruudukujuline pilt.
+settings-logo-save = Laadi logo üles
+settings-logo-remove = Eemalda logo
+error-logo-type = Vali PNG-, JPEG-, WebP- või GIF-pilt.
+error-logo-too-large = Pilt on suurem kui 512 kB.
 admin-login-log-title = Sisselogimiste logi
 admin-login-log-lead = Kõik organisatsiooni sisselogimiskatsed, uusimad eespool.
 

@@ -338,6 +338,14 @@ settings-smtp-from = Lähettäjä
 settings-smtp-from-hint = Esimerkiksi: Intranet <intranet@example.com>
 settings-test-mail = Lähetä testiviesti
 settings-test-mail-hint = Lähettää viestin omaan osoitteeseesi tallennetuilla asetuksilla.
+settings-logo = Logo
+settings-logo-current = Nykyinen logo
+settings-logo-upload = Lataa uusi logo
+settings-logo-hint = PNG-, JPEG-, WebP- tai GIF-kuva, enintään 512 kt. Neliönmuotoinen kuva toimii parhaiten.
+settings-logo-save = Lataa logo
+settings-logo-remove = Poista logo
+error-logo-type = Valitse PNG-, JPEG-, WebP- tai GIF-kuva.
+error-logo-too-large = Kuva on suurempi kuin 512 kt.
 admin-login-log-title = Kirjautumisloki
 admin-login-log-lead = Kaikki organisaation kirjautumisyritykset uusimmasta alkaen.
 

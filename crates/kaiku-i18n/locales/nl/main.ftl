@@ -338,6 +338,14 @@ settings-smtp-from = Afzender
 settings-smtp-from-hint = Bijvoorbeeld: Intranet <intranet@example.com>
 settings-test-mail = Testbericht versturen
 settings-test-mail-hint = Stuurt een bericht naar je eigen adres met de opgeslagen instellingen.
+settings-logo = Logo
+settings-logo-current = Huidig logo
+settings-logo-upload = Nieuw logo uploaden
+settings-logo-hint = PNG, JPEG, WebP of GIF, maximaal 512 kB. Een vierkante afbeelding werkt het best.
+settings-logo-save = Logo uploaden
+settings-logo-remove = Logo verwijderen
+error-logo-type = Kies een PNG-, JPEG-, WebP- of GIF-afbeelding.
+error-logo-too-large = De afbeelding is groter dan 512 kB.
 admin-login-log-title = Inloglogboek
 admin-login-log-lead = Alle inlogpogingen in de organisatie, nieuwste eerst.
 

@@ -338,6 +338,14 @@ settings-smtp-from = Avsändare
 settings-smtp-from-hint = Till exempel: Intranet <intranet@example.com>
 settings-test-mail = Skicka ett testmeddelande
 settings-test-mail-hint = Skickar ett meddelande till din egen adress med de sparade inställningarna.
+settings-logo = Logotyp
+settings-logo-current = Nuvarande logotyp
+settings-logo-upload = Ladda upp en ny logotyp
+settings-logo-hint = PNG, JPEG, WebP eller GIF, högst 512 kB. En kvadratisk bild blir bäst.
+settings-logo-save = Ladda upp logotyp
+settings-logo-remove = Ta bort logotyp
+error-logo-type = Välj en bild i formatet PNG, JPEG, WebP eller GIF.
+error-logo-too-large = Bilden är större än 512 kB.
 admin-login-log-title = Inloggningslogg
 admin-login-log-lead = Alla inloggningsförsök i organisationen, de senaste först.
 

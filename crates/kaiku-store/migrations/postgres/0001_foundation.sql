@@ -6,8 +6,6 @@ CREATE TABLE org_settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
     accent_color TEXT NOT NULL,
-    logo_key TEXT,
-    logo_type TEXT,
     registration_mode TEXT NOT NULL,
     allowed_domains TEXT NOT NULL,
     default_locale TEXT NOT NULL,
@@ -17,6 +15,14 @@ CREATE TABLE org_settings (
     smtp_username TEXT,
     smtp_password TEXT,
     smtp_from TEXT,
+    updated_at BIGINT NOT NULL
+);
+
+-- The organisation's logo: small, so kept in the database where every node sees it.
+CREATE TABLE org_logo (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    content_type TEXT NOT NULL,
+    data BYTEA NOT NULL,
     updated_at BIGINT NOT NULL
 );
 

@@ -83,7 +83,7 @@ pub(crate) async fn save_profile(
     services.set_my_locale(&ctx.viewer, lang).await?;
     let target = "/account?notice=notice-profile-saved";
     Ok(match lang {
-        Some(l) => redirect_with_cookie(target, lang_cookie(&ctx.state, l)),
+        Some(l) => redirect_with_cookie(target, lang_cookie(&ctx, l)),
         None => Redirect::to(target).into_response(),
     })
 }
@@ -211,7 +211,7 @@ pub(crate) async fn revoke_session(
     if current {
         return Ok(redirect_with_cookie(
             "/login?notice=notice-signed-out",
-            clear_session_cookie(&ctx.state),
+            clear_session_cookie(&ctx),
         ));
     }
     Ok(Redirect::to("/account/sessions?notice=notice-session-revoked").into_response())
@@ -224,7 +224,7 @@ pub(crate) async fn revoke_all_sessions(Member(ctx): Member) -> Result<Response,
         .await?;
     Ok(redirect_with_cookie(
         "/login?notice=notice-signed-out",
-        clear_session_cookie(&ctx.state),
+        clear_session_cookie(&ctx),
     ))
 }
 

@@ -544,3 +544,53 @@ pub(crate) async fn login_log(
         log,
     }))
 }
+
+/// Reads the `logo` file field; `Err` carries the HTTP status of an unreadable body.
+async fn logo_field(mut multipart: axum::extract::Multipart) -> Result<Vec<u8>, StatusCode> {
+    while let Some(field) = multipart.next_field().await.map_err(|e| e.status())? {
+        if field.name() == Some("logo") {
+            return field
+                .bytes()
+                .await
+                .map(|b| b.to_vec())
+                .map_err(|e| e.status());
+        }
+    }
+    Ok(Vec::new())
+}
+
+pub(crate) async fn upload_logo(
+    Admin(ctx): Admin,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, PageError> {
+    let multipart = multipart.map_err(|_| PageError::Status(StatusCode::BAD_REQUEST))?;
+    let result = match logo_field(multipart).await {
+        Ok(data) => ctx.state.services.set_logo(&ctx.viewer, data).await,
+        Err(StatusCode::PAYLOAD_TOO_LARGE) => {
+            Err(DomainError::invalid("logo", "error-logo-too-large"))
+        }
+        Err(status) => return Err(PageError::Status(status)),
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to("/admin/settings?notice=notice-settings-saved").into_response()),
+        Err(e) => {
+            let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            settings_with_errors(&ctx, errs).await
+        }
+    }
+}
+
+async fn settings_with_errors(ctx: &Ctx, errs: Errors) -> Result<Response, PageError> {
+    let current = ctx.state.services.org_settings(&ctx.viewer).await?;
+    Ok(render_invalid(&settings_template(
+        ctx,
+        errs,
+        settings_view(&current),
+        &current,
+    )))
+}
+
+pub(crate) async fn remove_logo(Admin(ctx): Admin) -> Result<Response, PageError> {
+    ctx.state.services.remove_logo(&ctx.viewer).await?;
+    Ok(Redirect::to("/admin/settings?notice=notice-settings-saved").into_response())
+}

@@ -76,7 +76,7 @@ pub(crate) async fn login_submit(
         remember,
     };
     match ctx.state.services.login(input, &ctx.meta).await {
-        Ok(s) => Ok(redirect_with_cookie(&next, session_cookie(&ctx.state, &s))),
+        Ok(s) => Ok(redirect_with_cookie(&next, session_cookie(&ctx, &s))),
         Err(e) => {
             let status = match e {
                 DomainError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -108,7 +108,7 @@ pub(crate) async fn logout(ctx: Ctx) -> Result<Response, PageError> {
     ctx.state.services.logout(&ctx.viewer).await?;
     Ok(redirect_with_cookie(
         "/login?notice=notice-signed-out",
-        clear_session_cookie(&ctx.state),
+        clear_session_cookie(&ctx),
     ))
 }
 
@@ -200,7 +200,7 @@ pub(crate) async fn reset_submit(
     match ctx.state.services.reset_password(&token, input).await {
         Ok(()) => Ok(redirect_with_cookie(
             "/login?notice=notice-password-reset",
-            clear_session_cookie(&ctx.state),
+            clear_session_cookie(&ctx),
         )),
         Err(DomainError::NotFound) => {
             let mut res = render(&ResetTemplate {
@@ -285,7 +285,7 @@ pub(crate) async fn invite_submit(
     {
         Ok(s) => Ok(redirect_with_cookie(
             "/?notice=notice-welcome",
-            session_cookie(&ctx.state, &s),
+            session_cookie(&ctx, &s),
         )),
         Err(e) => {
             let invitation = services.open_invitation(&token).await.ok();
@@ -403,6 +403,6 @@ pub(crate) async fn set_language(
     }
     Ok(redirect_with_cookie(
         &safe_next(f.next.as_deref()),
-        lang_cookie(&ctx.state, lang),
+        lang_cookie(&ctx, lang),
     ))
 }

@@ -80,6 +80,14 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
             get(admin::settings).post(admin::save_settings),
         )
         .route("/admin/settings/test-mail", post(admin::test_mail))
+        .route(
+            "/admin/settings/logo",
+            post(admin::upload_logo).layer(axum::extract::DefaultBodyLimit::max(
+                kaiku_domain::settings::LOGO_MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/admin/settings/logo/remove", post(admin::remove_logo))
+        .route("/logo", get(logo))
         .route("/admin/login-log", get(admin::login_log))
         .route("/branding.css", get(branding_css))
         .fallback(not_found)
@@ -114,4 +122,27 @@ async fn branding_css(State(state): State<AppState>) -> Response {
         css,
     )
         .into_response()
+}
+
+/// The organisation's logo. Its type was sniffed from the content when uploaded and
+/// only raster images are accepted, so it is safe to show inline.
+async fn logo(State(state): State<AppState>) -> Result<Response, PageError> {
+    let (content_type, data) = state.services.logo().await?.ok_or(PageError::not_found())?;
+    let ctype = HeaderValue::from_str(&content_type)
+        .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
+    Ok((
+        [
+            (header::CONTENT_TYPE, ctype),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("inline; filename=\"logo\""),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+        ],
+        data,
+    )
+        .into_response())
 }

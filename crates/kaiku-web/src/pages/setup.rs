@@ -55,7 +55,7 @@ pub(crate) async fn submit(ctx: Ctx, Form(f): Form<SetupForm>) -> Result<Respons
     {
         Ok(signed_in) => Ok(redirect_with_cookie(
             "/?notice=notice-welcome",
-            session_cookie(&ctx.state, &signed_in),
+            session_cookie(&ctx, &signed_in),
         )),
         Err(e) => match form_errors(ctx.tr, &e) {
             Some(errs) => Ok(render_invalid(&SetupTemplate {

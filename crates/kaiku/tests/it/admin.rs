@@ -459,3 +459,143 @@ async fn the_login_log_records_attempts_for_admins_and_the_person() {
     let page = admin.get(&format!("/admin/users/{id}")).await;
     assert!(page.body.contains("192.0.2.50"));
 }
+
+/// A multipart form body with one file field.
+fn multipart(field: &str, filename: &str, ctype: &str, data: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "kaikuTestBoundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\nContent-Type: {ctype}\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(data);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn upload(
+    c: &crate::support::Client,
+    filename: &str,
+    ctype: &str,
+    data: &[u8],
+) -> crate::support::Resp {
+    let (content_type, body) = multipart("logo", filename, ctype, data);
+    let req = c
+        .request("POST", "/admin/settings/logo")
+        .header("content-type", content_type)
+        .body(axum::body::Body::from(body))
+        .unwrap_or_else(|e| panic!("{e}"));
+    c.send(req).await
+}
+
+#[tokio::test]
+async fn the_logo_is_uploaded_checked_served_and_removed() {
+    let t = TestApp::new().await;
+    let admin = t.admin().await;
+    assert_eq!(t.client().get("/logo").await.status, 404);
+    // An SVG (which can carry script) is refused, whatever it claims to be.
+    let svg = br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
+    let r = upload(&admin, "logo.png", "image/png", svg).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Choose a PNG, JPEG, WebP or GIF image."));
+    assert_eq!(t.client().get("/logo").await.status, 404, "nothing stored");
+    let big = [b"\x89PNG\r\n\x1a\n".as_slice(), &vec![0u8; 600 * 1024]].concat();
+    let r = upload(&admin, "big.png", "image/png", &big).await;
+    assert_eq!(r.status, 422, "{}", r.status);
+    assert!(r.body.contains("larger than 512 KB"));
+    let png = [
+        b"\x89PNG\r\n\x1a\n".as_slice(),
+        b"\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0",
+    ]
+    .concat();
+    let r = upload(&admin, "logo.bin", "application/octet-stream", &png).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let logo = t.client().get("/logo").await;
+    assert_eq!(logo.status, 200);
+    assert_eq!(
+        logo.header("content-type"),
+        "image/png",
+        "type from the content, not the upload"
+    );
+    assert_eq!(logo.header("x-content-type-options"), "nosniff");
+    let login = t.client().get("/login").await;
+    assert!(
+        login.body.contains("class=\"brand-logo\" src=\"/logo?v="),
+        "the sign-in page shows it"
+    );
+    let member = t.member().await;
+    assert_eq!(
+        upload(&member, "logo.png", "image/png", &png).await.status,
+        403
+    );
+    let r = admin.post_form("/admin/settings/logo/remove", &[]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(t.client().get("/logo").await.status, 404);
+}
+
+#[tokio::test]
+async fn mail_that_cannot_be_delivered_is_retried_and_then_delivered() {
+    let t = TestApp::new().await;
+    let admin = t.admin().await;
+    // Point e-mail at a port where nothing listens.
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+    let dead_port = dead.local_addr().map(|a| a.port()).unwrap_or(1).to_string();
+    drop(dead);
+    let settings = |port: String| {
+        vec![
+            ("name", "Testi Oy".to_owned()),
+            ("accent_color", "#0f766e".to_owned()),
+            ("registration_mode", "closed".to_owned()),
+            ("allowed_domains", String::new()),
+            ("default_locale", "en".to_owned()),
+            ("smtp_host", "127.0.0.1".to_owned()),
+            ("smtp_port", port),
+            ("smtp_security", "none".to_owned()),
+            ("smtp_from", "intranet@testi.fi".to_owned()),
+        ]
+    };
+    let form = settings(dead_port);
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        admin.post_form("/admin/settings", &fields).await.status,
+        303
+    );
+    let r = admin
+        .post_form(
+            "/admin/invitations",
+            &[("email", "later@testi.fi"), ("role", "member")],
+        )
+        .await;
+    assert!(
+        r.body.contains("The invitation has been sent."),
+        "queued durably"
+    );
+    let worker = t.app.mail_worker();
+    // Whichever worker tries first fails; then the message waits for its backoff.
+    for _ in 0..3 {
+        if worker.deliver_due().await.unwrap_or(0) == 0 {
+            break;
+        }
+    }
+    assert_eq!(
+        worker.deliver_due().await.unwrap_or(9),
+        0,
+        "not due again before the backoff"
+    );
+    assert!(t.smtp.all().is_empty());
+    // The SMTP server comes back; after the backoff the message goes out, once.
+    let form = settings(t.smtp.port.to_string());
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    admin.post_form("/admin/settings", &fields).await;
+    t.clock.advance_ms(5 * 60 * 1000);
+    worker.deliver_due().await.unwrap_or_else(|e| panic!("{e}"));
+    t.mail_to("later@testi.fi", "invited").await;
+    assert_eq!(
+        worker.deliver_due().await.unwrap_or(9),
+        0,
+        "nothing is sent twice"
+    );
+    assert_eq!(t.smtp.all().len(), 1);
+}

@@ -97,6 +97,7 @@ async fn requests_are_approved_or_rejected_and_the_applicant_is_told() {
         )
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
+    t.clock.advance_ms(1000);
     let sv = t.client().with_language("sv");
     sv.post_form(
         "/signup",

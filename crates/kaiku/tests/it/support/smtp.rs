@@ -176,23 +176,28 @@ fn parse(from: &str, to: &[String], raw: String) -> Mail {
 /// Decodes RFC 2047 encoded words (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`).
 fn decode_words(s: &str) -> String {
     let mut out = String::new();
-    for word in s.split(' ') {
+    // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
+    let mut prev_encoded = false;
+    for (i, word) in s.split(' ').enumerate() {
         let lower = word.to_ascii_lowercase();
-        if lower.starts_with("=?utf-8?b?") && word.ends_with("?=") {
+        let decoded = if lower.starts_with("=?utf-8?b?") && word.ends_with("?=") {
             let inner = word.get(10..word.len() - 2).unwrap_or("");
             let bytes = base64::engine::general_purpose::STANDARD
                 .decode(inner)
                 .unwrap_or_default();
-            out.push_str(&String::from_utf8_lossy(&bytes));
+            Some(String::from_utf8_lossy(&bytes).into_owned())
         } else if lower.starts_with("=?utf-8?q?") && word.ends_with("?=") {
-            let inner = word.get(10..word.len() - 2).unwrap_or("").replace('_', " ");
-            out.push_str(&decode_qp(&inner));
+            Some(decode_qp(
+                &word.get(10..word.len() - 2).unwrap_or("").replace('_', " "),
+            ))
         } else {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
+            None
+        };
+        if i > 0 && !(prev_encoded && decoded.is_some()) {
+            out.push(' ');
         }
+        prev_encoded = decoded.is_some();
+        out.push_str(decoded.as_deref().unwrap_or(word));
     }
     out
 }

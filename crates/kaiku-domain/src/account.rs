@@ -52,7 +52,12 @@ pub const TOKEN_EXPIRY_CHOICES: [Option<i64>; 5] = [Some(7), Some(30), Some(90),
 impl Services {
     /// Changes my password after checking the current one. Every other session and
     /// every API token is revoked, as are outstanding reset links.
-    pub async fn change_password(&self, viewer: &Viewer, input: ChangePasswordInput) -> Result<()> {
+    pub async fn change_password(
+        &self,
+        viewer: &Viewer,
+        input: ChangePasswordInput,
+        meta: &crate::auth::ClientMeta,
+    ) -> Result<crate::auth::SignedIn> {
         let me = viewer.require()?;
         let mut c = Checks::default();
         if input.current.is_empty() {
@@ -71,12 +76,20 @@ impl Services {
         }
         let hash = secrets::hash_password(new).await?;
         let mut tx = self.db().begin().await?;
+        let persistent = sessions::list_for_user(self.db(), &me.id, self.now())
+            .await?
+            .iter()
+            .any(|s| Some(s.id.as_str()) == viewer.session_id() && s.persistent);
         users::set_password(&mut tx, &me.id, &hash, self.now()).await?;
-        sessions::delete_all_for_user(&mut tx, &me.id, viewer.session_id()).await?;
+        // Every session ends; this device continues in a fresh one.
+        sessions::delete_all_for_user(&mut tx, &me.id, None).await?;
         tokens::delete_all_for_user(&mut tx, &me.id).await?;
         password_resets::delete_all_for_user(&mut tx, &me.id).await?;
+        let signed_in = self
+            .start_session(&mut tx, &me.id, persistent, meta)
+            .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(signed_in)
     }
 
     /// Sets my preferred language (`None`: follow the browser).
@@ -125,13 +138,13 @@ impl Services {
         c.finish()?;
         let key = input::search_key(&name, &target.email);
         let title = Some(title.as_str()).filter(|t| !t.is_empty());
-        users::set_profile(self.db(), &target.id, &name, &key, title, self.now()).await?;
+        let mut tx = self.db().begin().await?;
+        users::set_profile(&mut tx, &target.id, &name, &key, title, self.now()).await?;
         if by_admin {
-            let mut tx = self.db().begin().await?;
             self.audit(&mut tx, viewer, "user.profile", Some(&target.id), "")
                 .await?;
-            tx.commit().await?;
         }
+        tx.commit().await?;
         Ok(())
     }
 

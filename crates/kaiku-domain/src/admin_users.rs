@@ -1,6 +1,6 @@
 //! People, as administrators manage them and as the directory API lists them.
 
-use kaiku_store::{sessions, tokens, users};
+use kaiku_store::{password_resets, sessions, tokens, users};
 
 use crate::input::{self, Checks};
 use crate::policy::{self, Action};
@@ -64,7 +64,7 @@ impl Services {
                 role: query.role.map(|r| r.as_str().to_owned()),
                 active: query.active,
                 after,
-                only_id: policy::people_scope(viewer),
+                guest_scope: policy::people_scope(viewer),
                 limit: i64::try_from(limit + 1).unwrap_or(101),
             },
         )
@@ -97,7 +97,14 @@ impl Services {
             .map(Account::from_row)
             .ok_or(DomainError::NotFound)?;
         if !policy::may_see_person(viewer, &acc) {
-            return Err(DomainError::NotFound);
+            // Guests see the people they share a space with.
+            let shares = match policy::people_scope(viewer) {
+                Some(me) => kaiku_store::spaces::share_a_space(self.db(), &me, &acc.id).await?,
+                None => false,
+            };
+            if !shares {
+                return Err(DomainError::NotFound);
+            }
         }
         Ok(acc)
     }
@@ -117,6 +124,7 @@ impl Services {
         let hash = secrets::hash_password(password).await?;
         let id = secrets::new_id();
         let mut tx = self.db().begin().await?;
+        tx.lock(crate::locks::ADMINS).await?;
         if users::get_by_email_tx(&mut tx, &email).await?.is_some() {
             return Err(DomainError::Conflict {
                 key: "error-email-taken",
@@ -166,6 +174,7 @@ impl Services {
         users::set_password(&mut tx, &user.id, &hash, self.now()).await?;
         sessions::delete_all_for_user(&mut tx, &user.id, None).await?;
         tokens::delete_all_for_user(&mut tx, &user.id).await?;
+        password_resets::delete_all_for_user(&mut tx, &user.id).await?;
         self.audit(&mut tx, viewer, "user.set_password", Some(&user.id), "")
             .await?;
         tx.commit().await?;
@@ -189,6 +198,12 @@ impl Services {
             .ok_or_else(|| DomainError::invalid("role", "error-choice-invalid"))?;
         let user = self.person(viewer, user_id).await?;
         let mut tx = self.db().begin().await?;
+        tx.lock(crate::locks::ADMINS).await?;
+        // Re-read inside the lock: the checks below must see the latest state.
+        let user = users::get_tx(&mut tx, &user.id)
+            .await?
+            .map(Account::from_row)
+            .ok_or(DomainError::NotFound)?;
         if user.role == role {
             return Ok(());
         }
@@ -218,6 +233,12 @@ impl Services {
             });
         }
         let mut tx = self.db().begin().await?;
+        tx.lock(crate::locks::ADMINS).await?;
+        // Re-read inside the lock: the checks below must see the latest state.
+        let user = users::get_tx(&mut tx, &user.id)
+            .await?
+            .map(Account::from_row)
+            .ok_or(DomainError::NotFound)?;
         if user.role == Role::Admin
             && user.active
             && users::active_admin_count_tx(&mut tx).await? <= 1
@@ -229,6 +250,7 @@ impl Services {
         users::set_active(&mut tx, &user.id, false, self.now()).await?;
         sessions::delete_all_for_user(&mut tx, &user.id, None).await?;
         tokens::delete_all_for_user(&mut tx, &user.id).await?;
+        password_resets::delete_all_for_user(&mut tx, &user.id).await?;
         self.audit(&mut tx, viewer, "user.deactivate", Some(&user.id), "")
             .await?;
         tx.commit().await?;

@@ -44,9 +44,9 @@ pub struct LoginInput {
 }
 
 /// Failed attempts per address before it is paused.
-pub const ACCOUNT_FAILURE_LIMIT: i64 = 5;
+pub const ACCOUNT_FAILURE_LIMIT: i64 = 10;
 /// Failed attempts per client IP before it is paused.
-pub const IP_FAILURE_LIMIT: i64 = 30;
+pub const IP_FAILURE_LIMIT: i64 = 100;
 /// The window both limits count in.
 pub const FAILURE_WINDOW_MS: i64 = 15 * 60 * 1000;
 /// A browser session without "keep me signed in" ends after this much inactivity.
@@ -82,14 +82,16 @@ impl Services {
         {
             return Err(DomainError::invalid("form", "error-login-failed"));
         }
-        let now = self.now();
-        let since = now - FAILURE_WINDOW_MS;
+        // The attempt is recorded as failed before anything is checked, so that
+        // concurrent guesses count against each other; it is corrected below.
+        let attempt = self.log_login(None, &email, meta, "failed").await?;
+        let since = self.now() - FAILURE_WINDOW_MS;
         let by_account = login_log::failures_for_email(self.db(), &email, since).await?;
         let by_ip = login_log::failures_for_ip(self.db(), &meta.ip, since).await?;
-        if by_account >= ACCOUNT_FAILURE_LIMIT || by_ip >= IP_FAILURE_LIMIT {
-            self.log_login(None, &email, meta, "rate_limited").await?;
+        if by_account > ACCOUNT_FAILURE_LIMIT || by_ip > IP_FAILURE_LIMIT {
+            login_log::set_outcome(self.db(), &attempt, None, "rate_limited").await?;
             return Err(DomainError::RateLimited {
-                retry_after_secs: 15 * 60,
+                retry_after_secs: u64::try_from(FAILURE_WINDOW_MS / 1000).unwrap_or(900),
             });
         }
         let user = users::get_by_email(self.db(), &email).await?;
@@ -99,27 +101,29 @@ impl Services {
         )
         .await;
         let Some(user) = user else {
-            self.log_login(None, &email, meta, "failed").await?;
             return Err(DomainError::invalid("form", "error-login-failed"));
         };
+        // From here on the attempt is shown to the account's owner too.
+        let outcome =
+            |o: &'static str| login_log::set_outcome(self.db(), &attempt, Some(&user.id), o);
         if !ok {
-            // Recorded against the account, so its owner sees attempts on it.
-            self.log_login(Some(&user.id), &email, meta, "failed")
-                .await?;
+            outcome("failed").await?;
             return Err(DomainError::invalid("form", "error-login-failed"));
         }
         if !user.active {
-            self.log_login(Some(&user.id), &email, meta, "deactivated")
-                .await?;
+            outcome("deactivated").await?;
             return Err(DomainError::invalid("form", "error-account-deactivated"));
+        }
+        if user.role == "guest" && !kaiku_store::settings::guests_enabled(self.db()).await? {
+            outcome("guests_disabled").await?;
+            return Err(DomainError::invalid("form", "error-guests-disabled"));
         }
         let mut tx = self.db().begin().await?;
         let signed_in = self
             .start_session(&mut tx, &user.id, input.remember, meta)
             .await?;
         tx.commit().await?;
-        self.log_login(Some(&user.id), &email, meta, "success")
-            .await?;
+        outcome("success").await?;
         Ok(signed_in)
     }
 
@@ -129,11 +133,12 @@ impl Services {
         email: &str,
         meta: &ClientMeta,
         outcome: &str,
-    ) -> Result<()> {
+    ) -> Result<String> {
         let email: String = email.chars().take(input::EMAIL_MAX).collect();
+        let id = secrets::new_ordered_id();
         login_log::insert(
             self.db(),
-            &secrets::new_ordered_id(),
+            &id,
             self.now(),
             user_id,
             &email,
@@ -142,7 +147,7 @@ impl Services {
             outcome,
         )
         .await?;
-        Ok(())
+        Ok(id)
     }
 
     /// Opens a new session (a new id every time: sign-in rotates the session).
@@ -198,7 +203,15 @@ impl Services {
         let Some(user) = users::get(self.db(), &s.user_id).await? else {
             return Ok(Viewer::anonymous());
         };
-        if !user.active {
+        if !self.may_act(&user).await? {
+            return Ok(Viewer::anonymous());
+        }
+        // A session that began before the latest password change does not survive it,
+        // even if it slipped in while the change was being made.
+        if user
+            .password_changed_at
+            .is_some_and(|changed| changed > s.created_at)
+        {
             return Ok(Viewer::anonymous());
         }
         if now - s.last_seen_at > TOUCH_INTERVAL_MS || s.ip != meta.ip {
@@ -227,8 +240,14 @@ impl Services {
             .ok_or(DomainError::Unauthenticated)?;
         let user = users::get(self.db(), &t.user_id)
             .await?
-            .filter(|u| u.active)
             .ok_or(DomainError::Unauthenticated)?;
+        if !self.may_act(&user).await?
+            || user
+                .password_changed_at
+                .is_some_and(|changed| changed > t.created_at)
+        {
+            return Err(DomainError::Unauthenticated);
+        }
         if t.last_used_at.is_none_or(|at| now - at > TOUCH_INTERVAL_MS) {
             tokens::touch(self.db(), &t.id, now).await?;
         }
@@ -236,6 +255,18 @@ impl Services {
             kind: ViewerKind::Token(t.id),
             account: Some(Account::from_row(user)),
         })
+    }
+
+    /// Whether an account may act at all: active, and not a guest while the
+    /// organisation has switched guest accounts off.
+    async fn may_act(&self, user: &users::UserRow) -> Result<bool> {
+        if !user.active {
+            return Ok(false);
+        }
+        if user.role == "guest" {
+            return Ok(kaiku_store::settings::guests_enabled(self.db()).await?);
+        }
+        Ok(true)
     }
 
     /// Ends the viewer's current session.

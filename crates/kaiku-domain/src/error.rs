@@ -32,6 +32,9 @@ pub enum DomainError {
         /// Fluent message id.
         key: &'static str,
     },
+    /// A unique value (an address, a slug) is already taken: a conflict about one field.
+    #[error("taken: {0:?}")]
+    Taken(FieldError),
     /// Too many attempts; try again after this many seconds.
     #[error("rate limited for {retry_after_secs}s")]
     RateLimited {

@@ -110,6 +110,9 @@ impl Services {
         }
         c.finish()?;
         let role = role.unwrap_or(Role::Member);
+        if role == Role::Guest && !kaiku_store::settings::guests_enabled(self.db()).await? {
+            return Err(DomainError::invalid("role", "error-guests-disabled"));
+        }
         if users::get_by_email(self.db(), &email).await?.is_some() {
             return Err(DomainError::invalid("email", "error-email-taken"));
         }
@@ -150,6 +153,7 @@ impl Services {
                 role: role.as_str().into(),
                 token_hash: secrets::hash_token(&token),
                 invited_by: viewer.account.as_ref().map(|a| a.id.clone()),
+                space_id: None,
                 now,
                 expires_at: now + INVITE_TTL_MS,
             },
@@ -230,15 +234,18 @@ impl Services {
             c.push("confirm", "error-password-mismatch");
         }
         c.finish()?;
-        if token.len() > 100 {
-            return Err(DomainError::NotFound);
-        }
+        // Refuse dead links before paying for a password hash.
+        let open = self.open_invitation(token).await?;
         let hash = secrets::hash_password(password).await?;
         let now = self.now();
         let mut tx = self.db().begin().await?;
         let inv = store::accept(&mut tx, &secrets::hash_token(token), now)
             .await?
             .ok_or(DomainError::NotFound)?;
+        if inv.kind == "signup" && !self.signup_still_open(&inv.email).await? {
+            return Err(DomainError::NotFound);
+        }
+        let _ = open;
         if users::get_by_email_tx(&mut tx, &inv.email).await?.is_some() {
             return Err(DomainError::invalid("form", "error-email-taken"));
         }
@@ -260,6 +267,9 @@ impl Services {
             },
         )
         .await?;
+        if let Some(space_id) = &inv.space_id {
+            kaiku_store::spaces::add_member(&mut tx, space_id, &id, "member", now).await?;
+        }
         let signed_in = self.start_session(&mut tx, &id, false, meta).await?;
         tx.commit().await?;
         Ok(signed_in)
@@ -283,9 +293,14 @@ impl Services {
                 if !org.allowed_domains.contains(&domain) {
                     return Err(DomainError::invalid("email", "error-domain-not-allowed"));
                 }
-                if users::get_by_email(self.db(), &email).await?.is_none() {
-                    self.send_signup_link(&email, &org.name, locale).await?;
-                }
+                // In the background, so that the answer takes the same time whether or
+                // not the address already has an account.
+                let this = self.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = this.send_signup_link(&email, &org.name, locale).await {
+                        tracing::error!(error = %e, "could not send a sign-up link");
+                    }
+                });
                 Ok(RegistrationMode::Domains)
             }
             RegistrationMode::Approval => {
@@ -301,7 +316,8 @@ impl Services {
                 let known = users::get_by_email(self.db(), &email).await?.is_some()
                     || registrations::pending_exists(self.db(), &email).await?;
                 if !known {
-                    registrations::insert(
+                    // A concurrent duplicate hits the unique index: same answer.
+                    let inserted = registrations::insert(
                         self.db(),
                         &secrets::new_id(),
                         &email,
@@ -310,7 +326,11 @@ impl Services {
                         locale.code(),
                         self.now(),
                     )
-                    .await?;
+                    .await;
+                    match inserted {
+                        Ok(()) | Err(kaiku_store::StoreError::Conflict(_)) => {}
+                        Err(e) => return Err(e.into()),
+                    }
                 }
                 Ok(RegistrationMode::Approval)
             }
@@ -318,6 +338,14 @@ impl Services {
     }
 
     async fn send_signup_link(&self, email: &str, org: &str, locale: Lang) -> Result<()> {
+        if users::get_by_email(self.db(), email).await?.is_some() {
+            return Ok(());
+        }
+        // At most three sign-up e-mails an hour to one address.
+        let hour_ago = self.now() - 3_600_000;
+        if store::count_since(self.db(), email, "signup", hour_ago).await? >= 3 {
+            return Ok(());
+        }
         let tr = Tr::new(locale);
         let token = secrets::random_token()?;
         let link = self.link(&format!("/invite/{token}"));
@@ -344,6 +372,7 @@ impl Services {
                 role: Role::Member.as_str().into(),
                 token_hash: secrets::hash_token(&token),
                 invited_by: None,
+                space_id: None,
                 now,
                 expires_at: now + SIGNUP_TTL_MS,
             },
@@ -354,6 +383,20 @@ impl Services {
             self.wake_mailer();
         }
         Ok(())
+    }
+
+    /// Whether self-service sign-up still admits this address (the mode or the
+    /// domains may have changed since the link was sent).
+    async fn signup_still_open(&self, email: &str) -> Result<bool> {
+        let Some(org) = self.org_profile().await? else {
+            return Ok(false);
+        };
+        let domain = email
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_owned())
+            .unwrap_or_default();
+        Ok(org.registration_mode == RegistrationMode::Domains
+            && org.allowed_domains.contains(&domain))
     }
 
     /// Pending requests to join, oldest first.
@@ -409,6 +452,7 @@ impl Services {
                     role: Role::Member.as_str().into(),
                     token_hash: secrets::hash_token(&token),
                     invited_by: Some(me.id.clone()),
+                    space_id: None,
                     now,
                     expires_at: now + INVITE_TTL_MS,
                 },

@@ -9,6 +9,7 @@ mod input;
 mod mail;
 pub mod policy;
 mod secrets;
+pub mod space_policy;
 mod viewer;
 
 pub mod account;
@@ -19,6 +20,7 @@ pub mod login_log;
 pub mod passwords;
 pub mod settings;
 pub mod setup;
+pub mod spaces;
 
 use std::sync::Arc;
 
@@ -142,6 +144,12 @@ impl Services {
             path
         )
     }
+}
+
+/// Advisory-lock keys for changes that must not interleave.
+pub(crate) mod locks {
+    /// Changes to who is an (active) administrator, and first-run setup.
+    pub const ADMINS: i64 = 0x4b41_494b_5501;
 }
 
 impl Services {

@@ -43,6 +43,12 @@ impl Services {
         if !user.active {
             return Ok(());
         }
+        // At most three reset e-mails an hour, so nobody can flood a colleague's inbox.
+        let hour_ago = self.now() - 3_600_000;
+        if password_resets::count_since(self.db(), &user.id, hour_ago).await? >= 3 {
+            tracing::info!(user_id = %user.id, "password reset e-mail skipped: hourly cap reached");
+            return Ok(());
+        }
         let org = self
             .org_profile()
             .await?
@@ -94,6 +100,11 @@ impl Services {
         let user = users::get(self.db(), user_id)
             .await?
             .ok_or(DomainError::NotFound)?;
+        if !user.active {
+            return Err(DomainError::Conflict {
+                key: "error-account-deactivated",
+            });
+        }
         let token = secrets::random_token()?;
         let now = self.now();
         let mut tx = self.db().begin().await?;
@@ -117,10 +128,7 @@ impl Services {
         if token.len() > 100 {
             return Ok(false);
         }
-        let mut tx = self.db().begin().await?;
-        let user = password_resets::peek(&mut tx, &secrets::hash_token(token), self.now()).await?;
-        drop(tx);
-        Ok(user.is_some())
+        Ok(password_resets::is_usable(self.db(), &secrets::hash_token(token), self.now()).await?)
     }
 
     /// Sets a new password with a reset link, consuming it. Every session and token
@@ -132,7 +140,8 @@ impl Services {
             c.push("confirm", "error-password-mismatch");
         }
         c.finish()?;
-        if token.len() > 100 {
+        // Refuse dead links before paying for a password hash.
+        if !self.reset_link_valid(token).await? {
             return Err(DomainError::NotFound);
         }
         let hash = secrets::hash_password(new).await?;
@@ -141,6 +150,12 @@ impl Services {
         let user_id = password_resets::consume(&mut tx, &secrets::hash_token(token), now)
             .await?
             .ok_or(DomainError::NotFound)?;
+        if !users::get_tx(&mut tx, &user_id)
+            .await?
+            .is_some_and(|u| u.active)
+        {
+            return Err(DomainError::NotFound);
+        }
         users::set_password(&mut tx, &user_id, &hash, now).await?;
         sessions::delete_all_for_user(&mut tx, &user_id, None).await?;
         tokens::delete_all_for_user(&mut tx, &user_id).await?;

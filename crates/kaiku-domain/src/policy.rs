@@ -13,6 +13,8 @@ pub enum Action {
     ReadLoginLog,
     /// List people in the directory.
     ListPeople,
+    /// Create a space (subject to the organisation's setting, see [`may_create_space`]).
+    CreateSpace,
 }
 
 /// Decides an organisation-level action.
@@ -26,7 +28,13 @@ pub fn allowed(viewer: &Viewer, action: Action) -> bool {
     match action {
         Action::Administer | Action::ReadLoginLog => acc.role == Role::Admin,
         Action::ListPeople => true,
+        Action::CreateSpace => acc.role != Role::Guest,
     }
+}
+
+/// Whether the viewer may create spaces, given who the organisation lets create them.
+pub fn may_create_space(viewer: &Viewer, admins_only: bool) -> bool {
+    allowed(viewer, Action::CreateSpace) && (!admins_only || allowed(viewer, Action::Administer))
 }
 
 /// Like [`allowed`], but as an error: `Unauthenticated` for nobody, `Forbidden` otherwise.
@@ -40,10 +48,11 @@ pub fn require(viewer: &Viewer, action: Action) -> Result<()> {
     Err(DomainError::Forbidden)
 }
 
-/// Whether the viewer may see another person's profile.
+/// Whether the viewer may see another person's profile without further facts.
 ///
-/// Guests see only people who share a space with them; until spaces exist that is
-/// nobody but themselves. Everyone else in the organisation sees everyone.
+/// Guests see themselves here; the people they share a space with are checked
+/// against the memberships by the caller (see [`people_scope`]). Everyone else in
+/// the organisation sees everyone.
 pub fn may_see_person(viewer: &Viewer, person: &Account) -> bool {
     if viewer.kind == ViewerKind::System {
         return true;
@@ -57,7 +66,8 @@ pub fn may_see_person(viewer: &Viewer, person: &Account) -> bool {
     }
 }
 
-/// The one person a viewer is restricted to in people listings, if any.
+/// For a guest viewer, their id: listings show only them and the people who share
+/// a space with them. `None` for everyone else.
 pub fn people_scope(viewer: &Viewer) -> Option<String> {
     match active(viewer) {
         Some(acc) if acc.role == Role::Guest => Some(acc.id.clone()),

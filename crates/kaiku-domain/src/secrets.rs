@@ -56,8 +56,21 @@ pub fn constant_time_eq(a: &str, b: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// Password hashing costs ~19 MiB and tens of milliseconds each: at most this many
+/// run at once, so a burst of requests queues instead of exhausting the machine.
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism()
+        .map(usize::from)
+        .unwrap_or(2);
+    tokio::sync::Semaphore::new(cores.max(2))
+});
+
 /// Hashes a password with argon2id (default parameters: 19 MiB, 2 passes).
 pub async fn hash_password(password: String) -> Result<String> {
+    let _permit = HASHING
+        .acquire()
+        .await
+        .map_err(|e| DomainError::Internal(e.to_string()))?;
     // Hashing takes tens of milliseconds of CPU: keep it off the async workers.
     tokio::task::spawn_blocking(move || {
         Argon2::default()
@@ -81,6 +94,9 @@ static DUMMY_HASH: LazyLock<Option<String>> = LazyLock::new(|| {
 /// Verifies a password against a stored hash; with `None`, burns the same time
 /// against a dummy hash and fails.
 pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    let Ok(_permit) = HASHING.acquire().await else {
+        return false;
+    };
     let result = tokio::task::spawn_blocking(move || {
         let real = hash.is_some();
         let Some(stored) = hash.or_else(|| DUMMY_HASH.clone()) else {

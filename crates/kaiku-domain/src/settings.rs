@@ -60,6 +60,10 @@ pub struct OrgProfile {
     pub registration_mode: RegistrationMode,
     pub allowed_domains: Vec<String>,
     pub default_locale: Lang,
+    /// Only administrators create spaces.
+    pub spaces_admins_only: bool,
+    /// Guest (partner) accounts may be invited and may sign in.
+    pub guests_enabled: bool,
 }
 
 /// The settings as administrators edit them.
@@ -93,6 +97,9 @@ pub struct SettingsInput {
     pub smtp_password: String,
     pub clear_smtp_password: bool,
     pub smtp_from: String,
+    /// `everyone` or `admins`.
+    pub space_creation: String,
+    pub guests_enabled: bool,
 }
 
 /// Default accent colour of a new organisation.
@@ -111,6 +118,8 @@ pub(crate) fn profile_from_row(r: &SettingsRow) -> OrgProfile {
             .map(str::to_owned)
             .collect(),
         default_locale: Lang::from_code(&r.default_locale).unwrap_or(Lang::En),
+        spaces_admins_only: r.space_creation == "admins",
+        guests_enabled: r.guests_enabled,
     }
 }
 
@@ -130,7 +139,14 @@ pub(crate) fn smtp_from_row(r: &SettingsRow) -> Option<SmtpSettings> {
             .smtp_from
             .clone()
             .filter(|f| !f.is_empty())
-            .unwrap_or_else(|| format!("{} <noreply@localhost>", r.name)),
+            .unwrap_or_else(|| {
+                lettre::message::Mailbox::new(
+                    Some(r.name.clone()),
+                    lettre::Address::new("noreply", "localhost")
+                        .unwrap_or_else(|_| unreachable!("a valid literal address")),
+                )
+                .to_string()
+            }),
     })
 }
 
@@ -170,7 +186,6 @@ impl Services {
     /// Saves the settings form.
     pub async fn update_org_settings(&self, viewer: &Viewer, input: SettingsInput) -> Result<()> {
         policy::require(viewer, Action::Administer)?;
-        let current = store::get(self.db()).await?.ok_or(DomainError::NotFound)?;
         let mut c = Checks::default();
         let name = c.take(input::text("name", &input.name, input::ORG_NAME_MAX, true));
         let accent = c.take(input::color("accent_color", &input.accent_color));
@@ -215,11 +230,20 @@ impl Services {
         if input.smtp_password.chars().count() > 512 {
             c.push("smtp_password", "error-too-long");
         }
+        if !matches!(input.space_creation.as_str(), "everyone" | "admins") {
+            c.push("space_creation", "error-choice-invalid");
+        }
         let from = input.smtp_from.trim().to_owned();
         if !from.is_empty() && from.parse::<lettre::message::Mailbox>().is_err() {
             c.push("smtp_from", "error-email-invalid");
         }
+        if from.is_empty() && !input.smtp_host.trim().is_empty() {
+            c.push("smtp_from", "error-from-required");
+        }
         c.finish()?;
+        let mut tx = self.db().begin().await?;
+        // Read again inside the transaction: the kept password must be the latest.
+        let current = store::get_tx(&mut tx).await?.ok_or(DomainError::NotFound)?;
         let password = if input.clear_smtp_password {
             None
         } else if input.smtp_password.is_empty() {
@@ -240,9 +264,10 @@ impl Services {
             smtp_username: Some(username).filter(|u| !u.is_empty()),
             smtp_password: password,
             smtp_from: Some(from).filter(|f| !f.is_empty()),
+            space_creation: input.space_creation.clone(),
+            guests_enabled: input.guests_enabled,
             updated_at: self.now(),
         };
-        let mut tx = self.db().begin().await?;
         store::put(&mut tx, &row).await?;
         self.audit(&mut tx, viewer, "settings.update", None, "")
             .await?;
@@ -304,6 +329,8 @@ impl Services {
                 smtp_username: None,
                 smtp_password: None,
                 smtp_from: None,
+                space_creation: "everyone".into(),
+                guests_enabled: true,
                 updated_at: self.now(),
             },
         )

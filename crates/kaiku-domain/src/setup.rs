@@ -59,9 +59,14 @@ impl Services {
             c.push("code", "error-required");
         }
         c.finish()?;
+        // Refuse cheaply before paying for a password hash.
+        if !self.needs_setup().await? {
+            return Err(DomainError::NotFound);
+        }
         let hash = secrets::hash_password(password).await?;
 
         let mut tx = self.db().begin().await?;
+        tx.lock(crate::locks::ADMINS).await?;
         if users::admin_exists_tx(&mut tx).await? {
             return Err(DomainError::NotFound);
         }
@@ -86,6 +91,8 @@ impl Services {
                 smtp_username: None,
                 smtp_password: None,
                 smtp_from: None,
+                space_creation: "everyone".into(),
+                guests_enabled: true,
                 updated_at: now,
             },
         )

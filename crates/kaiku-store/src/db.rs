@@ -382,6 +382,19 @@ impl Tx {
         Ok(())
     }
 
+    /// Serialises a class of critical changes (the last administrator, first-run
+    /// setup) across concurrent transactions. SQLite's single writer already does;
+    /// PostgreSQL takes a transaction-scoped advisory lock.
+    pub async fn lock(&mut self, key: i64) -> Result<()> {
+        if let Tx::Postgres(t) = self {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(key)
+                .execute(&mut **t)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub(crate) async fn fetch_optional<T: Row>(&mut self, q: Q) -> Result<Option<T>> {
         match self {
             Tx::Sqlite(t) => run_as!(Sqlite, T, q, &mut **t, fetch_optional),

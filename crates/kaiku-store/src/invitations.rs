@@ -17,6 +17,8 @@ pub struct InvitationRow {
     pub expires_at: i64,
     pub accepted_at: Option<i64>,
     pub revoked_at: Option<i64>,
+    /// A space the invitee joins on accepting (partner invitations).
+    pub space_id: Option<String>,
 }
 
 /// A new invitation.
@@ -29,6 +31,7 @@ pub struct NewInvitation {
     pub role: String,
     pub token_hash: String,
     pub invited_by: Option<String>,
+    pub space_id: Option<String>,
     pub now: i64,
     pub expires_at: i64,
 }
@@ -38,8 +41,8 @@ pub async fn insert(tx: &mut Tx, i: &NewInvitation) -> Result<()> {
     tx.execute(
         q(
             "INSERT INTO invitations (id, kind, email, display_name, role, token_hash, invited_by, \
-           created_at, expires_at, accepted_at, revoked_at) \
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, NULL)",
+           created_at, expires_at, accepted_at, revoked_at, space_id) \
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, NULL, $10)",
         )
         .bind(&i.id)
         .bind(&i.kind)
@@ -49,7 +52,8 @@ pub async fn insert(tx: &mut Tx, i: &NewInvitation) -> Result<()> {
         .bind(&i.token_hash)
         .bind(i.invited_by.clone())
         .bind(i.now)
-        .bind(i.expires_at),
+        .bind(i.expires_at)
+        .bind(i.space_id.clone()),
     )
     .await?;
     Ok(())
@@ -60,7 +64,7 @@ pub async fn find_open(db: &Db, token_hash: &str, now: i64) -> Result<Option<Inv
     db.fetch_optional(
         q(
             "SELECT id, kind, email, display_name, role, invited_by, created_at, expires_at, \
-           accepted_at, revoked_at FROM invitations WHERE token_hash = $1 \
+           accepted_at, revoked_at, space_id FROM invitations WHERE token_hash = $1 \
            AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2",
         )
         .bind(token_hash)
@@ -75,7 +79,7 @@ pub async fn accept(tx: &mut Tx, token_hash: &str, now: i64) -> Result<Option<In
         .fetch_optional(
             q(
                 "SELECT id, kind, email, display_name, role, invited_by, created_at, expires_at, \
-               accepted_at, revoked_at FROM invitations WHERE token_hash = $1 \
+               accepted_at, revoked_at, space_id FROM invitations WHERE token_hash = $1 \
                AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2",
             )
             .bind(token_hash)
@@ -85,9 +89,12 @@ pub async fn accept(tx: &mut Tx, token_hash: &str, now: i64) -> Result<Option<In
     let Some(row) = row else { return Ok(None) };
     let n = tx
         .execute(
-            q("UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL")
-                .bind(&row.id)
-                .bind(now),
+            q(
+                "UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL \
+               AND revoked_at IS NULL AND expires_at > $2",
+            )
+            .bind(&row.id)
+            .bind(now),
         )
         .await?;
     Ok(if n == 1 { Some(row) } else { None })
@@ -109,10 +116,23 @@ pub async fn list_recent(db: &Db, limit: i64) -> Result<Vec<InvitationRow>> {
     db.fetch_all(
         q(
             "SELECT id, kind, email, display_name, role, invited_by, created_at, expires_at, \
-           accepted_at, revoked_at FROM invitations WHERE kind = 'invite' \
+           accepted_at, revoked_at, space_id FROM invitations WHERE kind = 'invite' \
            ORDER BY created_at DESC, id LIMIT $1",
         )
         .bind(limit),
     )
     .await
+}
+
+/// Invitations of a kind sent to an address since `since` (to cap sign-up e-mails).
+pub async fn count_since(db: &Db, email: &str, kind: &str, since: i64) -> Result<i64> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            q("SELECT COUNT(*) FROM invitations WHERE email = $1 AND kind = $2 AND created_at >= $3")
+                .bind(email)
+                .bind(kind)
+                .bind(since),
+        )
+        .await?;
+    Ok(n)
 }

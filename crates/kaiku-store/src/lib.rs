@@ -17,6 +17,7 @@ pub mod registrations;
 pub mod sessions;
 pub mod settings;
 pub mod setup;
+pub mod spaces;
 pub mod tokens;
 pub mod users;
 

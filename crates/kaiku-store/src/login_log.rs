@@ -46,6 +46,18 @@ pub async fn insert(
     Ok(())
 }
 
+/// Sets the outcome of a recorded attempt (and its account, once known).
+pub async fn set_outcome(db: &Db, id: &str, user_id: Option<&str>, outcome: &str) -> Result<()> {
+    db.execute(
+        q("UPDATE login_log SET outcome = $2, user_id = COALESCE($3, user_id) WHERE id = $1")
+            .bind(id)
+            .bind(outcome)
+            .bind(user_id),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Failed attempts for an e-mail since `since`.
 pub async fn failures_for_email(db: &Db, email: &str, since: i64) -> Result<i64> {
     let (n,): (i64,) = db

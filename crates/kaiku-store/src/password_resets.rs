@@ -1,7 +1,7 @@
 //! Single-use password reset links. Only a hash of the secret is stored.
 
 use crate::Result;
-use crate::db::{Tx, q};
+use crate::db::{Db, Tx, q};
 
 /// Stores a reset token.
 pub async fn insert(
@@ -59,4 +59,29 @@ pub async fn consume(tx: &mut Tx, token_hash: &str, now: i64) -> Result<Option<S
 pub async fn delete_all_for_user(tx: &mut Tx, user_id: &str) -> Result<u64> {
     tx.execute(q("DELETE FROM password_resets WHERE user_id = $1").bind(user_id))
         .await
+}
+
+/// Whether a usable reset with this hash exists (a read; no write lock).
+pub async fn is_usable(db: &Db, token_hash: &str, now: i64) -> Result<bool> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            q("SELECT COUNT(*) FROM password_resets \
+               WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
+            .bind(token_hash)
+            .bind(now),
+        )
+        .await?;
+    Ok(n > 0)
+}
+
+/// Resets issued for a user since `since` (to cap reset e-mails).
+pub async fn count_since(db: &Db, user_id: &str, since: i64) -> Result<i64> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            q("SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND created_at >= $2")
+                .bind(user_id)
+                .bind(since),
+        )
+        .await?;
+    Ok(n)
 }

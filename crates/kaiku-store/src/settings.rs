@@ -19,6 +19,10 @@ pub struct SettingsRow {
     pub smtp_username: Option<String>,
     pub smtp_password: Option<String>,
     pub smtp_from: Option<String>,
+    /// `everyone` (members, not guests) or `admins`.
+    pub space_creation: String,
+    /// Whether guest (partner) accounts may be invited and may sign in.
+    pub guests_enabled: bool,
     pub updated_at: i64,
 }
 
@@ -27,7 +31,19 @@ pub async fn get(db: &Db) -> Result<Option<SettingsRow>> {
     db.fetch_optional(q(
         "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
          registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
-         smtp_username, smtp_password, smtp_from, updated_at FROM org_settings WHERE id = 1",
+         smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at \
+         FROM org_settings WHERE id = 1",
+    ))
+    .await
+}
+
+/// Reads the settings inside a transaction.
+pub async fn get_tx(tx: &mut Tx) -> Result<Option<SettingsRow>> {
+    tx.fetch_optional(q(
+        "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
+         registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
+         smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at \
+         FROM org_settings WHERE id = 1",
     ))
     .await
 }
@@ -38,14 +54,15 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
         q(
             "INSERT INTO org_settings (id, name, accent_color, registration_mode, \
            allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
-           smtp_username, smtp_password, smtp_from, updated_at) \
-           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+           smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at) \
+           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
            accent_color = excluded.accent_color, registration_mode = excluded.registration_mode, \
            allowed_domains = excluded.allowed_domains, default_locale = excluded.default_locale, \
            smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port, \
            smtp_security = excluded.smtp_security, smtp_username = excluded.smtp_username, \
            smtp_password = excluded.smtp_password, smtp_from = excluded.smtp_from, \
+           space_creation = excluded.space_creation, guests_enabled = excluded.guests_enabled, \
            updated_at = excluded.updated_at",
         )
         .bind(&s.name)
@@ -59,6 +76,8 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
         .bind(s.smtp_username.clone())
         .bind(s.smtp_password.clone())
         .bind(s.smtp_from.clone())
+        .bind(&s.space_creation)
+        .bind(s.guests_enabled)
         .bind(s.updated_at),
     )
     .await?;
@@ -92,4 +111,12 @@ pub async fn put_logo(tx: &mut Tx, content_type: &str, data: Vec<u8>, now: i64) 
 /// Removes the logo.
 pub async fn delete_logo(tx: &mut Tx) -> Result<u64> {
     tx.execute(q("DELETE FROM org_logo WHERE id = 1")).await
+}
+
+/// Whether guest accounts are enabled (checked whenever a guest acts).
+pub async fn guests_enabled(db: &Db) -> Result<bool> {
+    let row: Option<(bool,)> = db
+        .fetch_optional(q("SELECT guests_enabled FROM org_settings WHERE id = 1"))
+        .await?;
+    Ok(row.is_none_or(|r| r.0))
 }

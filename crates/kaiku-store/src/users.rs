@@ -42,8 +42,8 @@ pub struct UserFilter {
     pub active: Option<bool>,
     /// Keyset cursor: continue after this `(search_key, id)`.
     pub after: Option<(String, String)>,
-    /// Restrict to this one person (guests see only themselves for now).
-    pub only_id: Option<String>,
+    /// A guest viewer: only they and people who share a space with them.
+    pub guest_scope: Option<String>,
     pub limit: i64,
 }
 
@@ -145,7 +145,9 @@ pub async fn list(db: &Db, f: &UserFilter) -> Result<Vec<UserRow>> {
              AND ($2 IS NULL OR role = $2) \
              AND ($3 IS NULL OR active = $3) \
              AND ($4 IS NULL OR search_key > $4 OR (search_key = $4 AND id > $5)) \
-             AND ($6 IS NULL OR id = $6) \
+             AND ($6 IS NULL OR id = $6 OR EXISTS (SELECT 1 FROM space_members a \
+                  JOIN space_members b ON b.space_id = a.space_id \
+                  WHERE a.user_id = $6 AND b.user_id = users.id)) \
            ORDER BY search_key, id LIMIT $7",
         )
         .bind(pattern)
@@ -153,7 +155,7 @@ pub async fn list(db: &Db, f: &UserFilter) -> Result<Vec<UserRow>> {
         .bind(f.active)
         .bind(after_key)
         .bind(after_id)
-        .bind(f.only_id.clone())
+        .bind(f.guest_scope.clone())
         .bind(f.limit),
     )
     .await
@@ -167,7 +169,7 @@ pub async fn search_key(db: &Db, id: &str) -> Result<Option<String>> {
     Ok(row.map(|r| r.0))
 }
 
-fn escape_like(s: &str) -> String {
+pub(crate) fn escape_like(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '%' | '_' | '\\') {
@@ -229,14 +231,14 @@ pub async fn set_locale(db: &Db, id: &str, locale: Option<&str>, now: i64) -> Re
 
 /// Updates name and title.
 pub async fn set_profile(
-    db: &Db,
+    tx: &mut Tx,
     id: &str,
     display_name: &str,
     search_key: &str,
     title: Option<&str>,
     now: i64,
 ) -> Result<u64> {
-    db.execute(
+    tx.execute(
         q(
             "UPDATE users SET display_name = $2, search_key = $3, title = $4, updated_at = $5 \
            WHERE id = $1",
@@ -246,6 +248,18 @@ pub async fn set_profile(
         .bind(search_key)
         .bind(title)
         .bind(now),
+    )
+    .await
+}
+
+/// Same as [`get`], inside a transaction.
+pub async fn get_tx(tx: &mut Tx, id: &str) -> Result<Option<UserRow>> {
+    tx.fetch_optional(
+        q(
+            "SELECT id, email, display_name, title, password_hash, role, active, locale, \
+           created_at, updated_at, deactivated_at, password_changed_at FROM users WHERE id = $1",
+        )
+        .bind(id),
     )
     .await
 }

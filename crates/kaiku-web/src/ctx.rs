@@ -65,6 +65,19 @@ const NOTICES: &[&str] = &[
     "notice-request-rejected",
     "notice-test-mail-queued",
     "notice-welcome",
+    "notice-space-created",
+    "notice-space-joined",
+    "notice-space-left",
+    "notice-space-requested",
+    "notice-space-withdrawn",
+    "notice-space-invited",
+    "notice-invitation-declined",
+    "notice-member-removed",
+    "notice-ownership-transferred",
+    "notice-request-approved",
+    "notice-space-archived",
+    "notice-space-unarchived",
+    "notice-space-deleted",
 ];
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -163,7 +176,8 @@ pub(crate) async fn page_ctx(State(state): State<AppState>, req: Request, next: 
     if csrf_refused {
         tracing::warn!("cross-site request refused");
     }
-    if res.extensions().get::<ErrorPageMarker>().is_some() || csrf_refused {
+    let bare_405 = res.status() == StatusCode::METHOD_NOT_ALLOWED;
+    if res.extensions().get::<ErrorPageMarker>().is_some() || csrf_refused || bare_405 {
         return render_error(&ctx, res);
     }
     res
@@ -175,6 +189,7 @@ fn render_error(ctx: &Ctx, original: Response) -> Response {
         400 => ("error-400-title", "error-400-body"),
         403 => ("error-403-title", "error-403-body"),
         404 => ("error-404-title", "error-404-body"),
+        405 => ("error-405-title", "error-405-body"),
         409 => ("error-409-title", "error-409-body"),
         413 => ("error-413-title", "error-413-body"),
         415 => ("error-400-title", "error-400-body"),
@@ -283,14 +298,16 @@ pub(crate) fn redirect_with_cookie(to: &str, cookie: HeaderValue) -> Response {
     res
 }
 
-/// Only same-site paths may be returned to after sign-in (no open redirects).
+/// Only same-site paths may be returned to after sign-in (no open redirects):
+/// a path starting with one `/`, with no backslash and no control characters
+/// (browsers drop tabs and newlines, turning `/\t/evil` into `//evil`).
 pub(crate) fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.starts_with('/')
                 && !n.starts_with("//")
-                && !n.starts_with("/\\")
-                && !n.contains(['\r', '\n'])
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control)
                 && n.len() < 2000 =>
         {
             n.to_owned()

@@ -36,7 +36,9 @@ impl From<DomainError> for PageError {
             DomainError::NotFound => PageError::Status(StatusCode::NOT_FOUND),
             DomainError::Forbidden => PageError::Status(StatusCode::FORBIDDEN),
             DomainError::Invalid(_) => PageError::Status(StatusCode::BAD_REQUEST),
-            DomainError::Conflict { .. } => PageError::Status(StatusCode::CONFLICT),
+            DomainError::Conflict { .. } | DomainError::Taken(_) => {
+                PageError::Status(StatusCode::CONFLICT)
+            }
             DomainError::RateLimited { retry_after_secs } => {
                 PageError::RateLimited(retry_after_secs)
             }
@@ -152,6 +154,14 @@ impl ApiError {
             }
             DomainError::Conflict { key } => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", tr.t(key))
+            }
+            DomainError::Taken(f) => {
+                let mut err = ApiError::new(StatusCode::CONFLICT, "conflict", tr.t(f.key));
+                err.errors = vec![FieldProblem {
+                    field: f.field.to_owned(),
+                    message: tr.t(f.key),
+                }];
+                err
             }
             DomainError::RateLimited { retry_after_secs } => {
                 let mut err = ApiError::new(

@@ -89,7 +89,9 @@ pub(crate) fn client_meta(parts: &Parts, state: &AppState) -> ClientMeta {
                 .headers
                 .get("x-forwarded-for")
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
+                // The rightmost entry is the one our proxy appended; anything to its
+                // left came from the client and may be forged.
+                .and_then(|v| v.rsplit(',').next())
                 .map(|v| v.trim().to_owned())
         })
         .flatten();

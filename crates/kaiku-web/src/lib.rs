@@ -33,6 +33,9 @@ pub struct WebConfig {
     pub public_url: String,
     /// Trust `X-Forwarded-For` / `X-Forwarded-Proto` from a reverse proxy.
     pub trust_proxy: bool,
+    /// Bearer token that unlocks `/metrics` for remote scrapers; without it only
+    /// clients on this machine may read metrics.
+    pub metrics_token: Option<String>,
 }
 
 /// Everything handlers share.

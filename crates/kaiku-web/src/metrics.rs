@@ -60,7 +60,23 @@ pub(crate) async fn track(req: Request, next: Next) -> Response {
     res
 }
 
-pub(crate) async fn render(State(state): State<AppState>) -> Response {
+/// Serves the metrics to local clients, or to remote ones presenting the token.
+pub(crate) async fn render(State(state): State<AppState>, req: Request) -> Response {
+    let connect = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+    let allowed = match &state.config.metrics_token {
+        Some(token) => req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| constant_time_eq(given.as_bytes(), token.as_bytes())),
+        None => connect.is_some_and(|c| c.0.ip().is_loopback()),
+    };
+    if !allowed {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
     let stats = state.services.db_stats();
     metrics::gauge!("kaiku_db_pool_connections").set(f64::from(stats.size));
     metrics::gauge!("kaiku_db_pool_idle_connections").set(f64::from(stats.idle));
@@ -78,4 +94,8 @@ pub(crate) async fn render(State(state): State<AppState>) -> Response {
         body,
     )
         .into_response()
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

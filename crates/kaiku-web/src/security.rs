@@ -52,10 +52,17 @@ pub(crate) fn make_span(req: &axum::http::Request<axum::body::Body>) -> tracing:
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
+    // The route template, never the raw path: paths can carry secrets
+    // (`/reset/{token}`, `/invite/{token}`).
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|m| m.as_str().to_owned())
+        .unwrap_or_else(|| "(unmatched)".to_owned());
     tracing::info_span!(
         "request",
         method = %req.method(),
-        path = %req.uri().path(),
+        route = %route,
         request_id = %request_id,
     )
 }

@@ -220,6 +220,7 @@ pub(crate) fn form_errors(tr: Tr, e: &DomainError) -> Option<Errors> {
     match e {
         DomainError::Invalid(fields) => Some(Errors::from_fields(tr, fields)),
         DomainError::Conflict { key } => Some(Errors::form(tr, key)),
+        DomainError::Taken(field) => Some(Errors::from_fields(tr, std::slice::from_ref(field))),
         DomainError::RateLimited { retry_after_secs } => Some(Errors {
             items: vec![(
                 "form",

@@ -32,6 +32,7 @@ impl App {
             WebConfig {
                 public_url: config.public_url.clone(),
                 trust_proxy: config.trust_proxy,
+                metrics_token: config.metrics_token.clone(),
             },
         );
         App {

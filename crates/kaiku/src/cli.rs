@@ -48,6 +48,14 @@ pub struct GlobalArgs {
     /// Log format: pretty or json.
     #[arg(long, env = "KAIKU_LOG_FORMAT", global = true)]
     pub log_format: Option<String>,
+    /// Token remote Prometheus scrapers send to read /metrics (local clients need none).
+    #[arg(
+        long,
+        env = "KAIKU_METRICS_TOKEN",
+        global = true,
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
 }
 
 /// What to do.
@@ -109,6 +117,7 @@ impl GlobalArgs {
             public_url: self.public_url.clone(),
             trust_proxy: self.trust_proxy,
             log_format: self.log_format.clone(),
+            metrics_token: self.metrics_token.clone(),
         }
     }
 }
@@ -223,6 +232,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         startup_ms = started.elapsed().as_millis() as u64,
         "Kaiku is listening on http://{local}"
     );
+    if config.public_url.contains("://0.0.0.0") || config.public_url.contains("://[::]") {
+        tracing::warn!(
+            "public_url is {}: links in e-mail will not work; set --public-url to the address people use",
+            config.public_url
+        );
+    }
     if let Some(code) = app.services.setup_code().await.map_err(describe)? {
         tracing::warn!(
             "No administrator yet. Open {} and use this one-time setup code: {code}",

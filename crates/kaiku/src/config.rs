@@ -22,6 +22,8 @@ pub struct Config {
     pub log_format: String,
     /// SMTP used until administrators configure one in the settings.
     pub smtp: Option<SmtpConfig>,
+    /// Token for remote Prometheus scrapers (`Authorization: Bearer …`).
+    pub metrics_token: Option<String>,
 }
 
 /// `[smtp]` in `kaiku.toml`.
@@ -48,6 +50,7 @@ pub struct FileConfig {
     pub trust_proxy: Option<bool>,
     pub log_format: Option<String>,
     pub smtp: Option<SmtpConfig>,
+    pub metrics_token: Option<String>,
 }
 
 /// Values from flags or environment (clap merges those two, flags first).
@@ -60,6 +63,7 @@ pub struct Overrides {
     pub public_url: Option<String>,
     pub trust_proxy: Option<bool>,
     pub log_format: Option<String>,
+    pub metrics_token: Option<String>,
 }
 
 impl Config {
@@ -97,6 +101,10 @@ impl Config {
                 .filter(|u| !u.is_empty()),
             trust_proxy: o.trust_proxy.or(file.trust_proxy).unwrap_or(false),
             smtp: file.smtp,
+            metrics_token: o
+                .metrics_token
+                .or(file.metrics_token)
+                .filter(|t| !t.is_empty()),
             listen,
             public_url,
             log_format,

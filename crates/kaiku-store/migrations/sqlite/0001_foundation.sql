@@ -117,6 +117,8 @@ CREATE TABLE registration_requests (
     decided_by TEXT REFERENCES users (id) ON DELETE SET NULL
 );
 CREATE INDEX registration_requests_status_idx ON registration_requests (status, created_at);
+CREATE UNIQUE INDEX registration_requests_pending_key ON registration_requests (email)
+    WHERE status = 'pending';
 
 CREATE TABLE login_log (
     id TEXT PRIMARY KEY,

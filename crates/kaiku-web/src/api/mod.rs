@@ -2,6 +2,7 @@
 //! CSRF), problem+json errors, cursor pagination, an OpenAPI 3.1 document.
 
 mod openapi;
+mod spaces;
 mod users;
 
 use axum::Router;
@@ -10,7 +11,7 @@ use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use kaiku_domain::{Lang, Tr, Viewer};
 
 use crate::AppState;
@@ -22,13 +23,45 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .route("/me", get(users::me))
         .route("/users", get(users::list))
         .route("/users/{id}", get(users::get).patch(users::patch))
+        .route("/spaces", get(spaces::list).post(spaces::create))
+        .route(
+            "/spaces/{id}",
+            get(spaces::get).patch(spaces::patch).delete(spaces::delete),
+        )
+        .route(
+            "/spaces/{id}/members",
+            get(spaces::members).post(spaces::add_member),
+        )
+        .route(
+            "/spaces/{id}/members/{user_id}",
+            axum::routing::delete(spaces::remove_member),
+        )
+        .route("/spaces/{id}/join", post(spaces::join))
+        .route("/spaces/{id}/leave", post(spaces::leave))
+        .route(
+            "/spaces/{id}/requests",
+            get(spaces::requests).post(spaces::request),
+        )
+        .route(
+            "/spaces/{id}/requests/{request_id}/{decision}",
+            post(spaces::decide),
+        )
         .route("/openapi.json", get(openapi::document))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(limit_body))
 }
 
 async fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "not-found", "No such API resource.")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method-not-allowed",
+        "This resource does not support that method.",
+    )
 }
 
 /// Refuses a declared body over the limit up front; streamed bodies are cut off by

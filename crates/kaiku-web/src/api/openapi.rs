@@ -8,10 +8,19 @@ use utoipa::{Modify, OpenApi};
 #[openapi(
     info(title = "Kaiku API", description = "The JSON API of Kaiku, the social intranet. \
         Authenticate with a personal access token: `Authorization: Bearer <token>`."),
-    paths(super::users::me, super::users::list, super::users::get, super::users::patch),
+    paths(
+        super::users::me, super::users::list, super::users::get, super::users::patch,
+        super::spaces::list, super::spaces::create, super::spaces::get, super::spaces::patch,
+        super::spaces::delete, super::spaces::members, super::spaces::add_member,
+        super::spaces::remove_member, super::spaces::join, super::spaces::leave,
+        super::spaces::requests, super::spaces::request, super::spaces::decide
+    ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),
-    tags((name = "people", description = "People in the organisation"))
+    tags(
+        (name = "people", description = "People in the organisation"),
+        (name = "spaces", description = "Spaces, their members and requests to join")
+    )
 )]
 struct ApiDoc;
 

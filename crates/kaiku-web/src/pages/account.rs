@@ -8,7 +8,9 @@ use kaiku_domain::login_log::LoginPage;
 use kaiku_domain::{DomainError, Lang};
 use serde::Deserialize;
 
-use crate::ctx::{Ctx, Member, clear_session_cookie, lang_cookie, redirect_with_cookie};
+use crate::ctx::{
+    Ctx, Member, clear_session_cookie, lang_cookie, redirect_with_cookie, session_cookie,
+};
 use crate::error::PageError;
 use crate::extract::{Form, Path, Query};
 use crate::views::{Errors, Page, PersonView, form_errors, render, render_invalid};
@@ -119,8 +121,16 @@ pub(crate) async fn password_submit(
         new: f.new,
         confirm: f.confirm,
     };
-    match ctx.state.services.change_password(&ctx.viewer, input).await {
-        Ok(()) => Ok(Redirect::to("/account?notice=notice-password-changed").into_response()),
+    match ctx
+        .state
+        .services
+        .change_password(&ctx.viewer, input, &ctx.meta)
+        .await
+    {
+        Ok(s) => Ok(redirect_with_cookie(
+            "/account?notice=notice-password-changed",
+            session_cookie(&ctx, &s),
+        )),
         Err(e) => {
             let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
             Ok(render_invalid(&PasswordTemplate {

@@ -406,6 +406,8 @@ pub(crate) struct SettingsView {
     smtp_password: String,
     clear_smtp_password: Option<String>,
     smtp_from: String,
+    space_creation: String,
+    guests_enabled: Option<String>,
 }
 
 fn settings_view(s: &OrgSettings) -> SettingsView {
@@ -422,6 +424,13 @@ fn settings_view(s: &OrgSettings) -> SettingsView {
         smtp_password: String::new(),
         clear_smtp_password: None,
         smtp_from: s.smtp_from.clone(),
+        space_creation: if s.profile.spaces_admins_only {
+            "admins"
+        } else {
+            "everyone"
+        }
+        .into(),
+        guests_enabled: s.profile.guests_enabled.then(|| "1".to_owned()),
     }
 }
 
@@ -473,6 +482,8 @@ pub(crate) async fn save_settings(
         smtp_password: f.smtp_password.clone(),
         clear_smtp_password: f.clear_smtp_password.is_some(),
         smtp_from: f.smtp_from.clone(),
+        space_creation: f.space_creation.clone(),
+        guests_enabled: f.guests_enabled.is_some(),
     };
     match services.update_org_settings(&ctx.viewer, input).await {
         Ok(()) => Ok(Redirect::to("/admin/settings?notice=notice-settings-saved").into_response()),

@@ -76,7 +76,11 @@ pub(crate) async fn login_submit(
         remember,
     };
     match ctx.state.services.login(input, &ctx.meta).await {
-        Ok(s) => Ok(redirect_with_cookie(&next, session_cookie(&ctx, &s))),
+        Ok(s) => {
+            // Signing in again replaces the session this browser had.
+            ctx.state.services.logout(&ctx.viewer).await?;
+            Ok(redirect_with_cookie(&next, session_cookie(&ctx, &s)))
+        }
         Err(e) => {
             let status = match e {
                 DomainError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,

@@ -5,6 +5,7 @@ mod admin;
 mod auth;
 mod home;
 mod setup;
+mod spaces;
 
 use axum::Router;
 use axum::extract::State;
@@ -89,6 +90,28 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .route("/admin/settings/logo/remove", post(admin::remove_logo))
         .route("/logo", get(logo))
         .route("/admin/login-log", get(admin::login_log))
+        .route("/spaces", get(spaces::directory))
+        .route("/spaces/new", get(spaces::new_form).post(spaces::create))
+        .route("/spaces/{id}/invitation", post(spaces::answer_invitation))
+        .route("/s/{slug}", get(spaces::show))
+        .route("/s/{slug}/join", post(spaces::join))
+        .route("/s/{slug}/leave", post(spaces::leave))
+        .route("/s/{slug}/request", post(spaces::request))
+        .route("/s/{slug}/withdraw", post(spaces::withdraw))
+        .route("/s/{slug}/members", get(spaces::members))
+        .route("/s/{slug}/members/invite", post(spaces::invite))
+        .route("/s/{slug}/members/partner", post(spaces::invite_partner))
+        .route("/s/{slug}/members/{uid}/role", post(spaces::set_role))
+        .route("/s/{slug}/members/{uid}/remove", post(spaces::remove))
+        .route("/s/{slug}/members/{uid}/transfer", post(spaces::transfer))
+        .route("/s/{slug}/requests", get(spaces::requests))
+        .route("/s/{slug}/requests/{id}/{decision}", post(spaces::decide))
+        .route(
+            "/s/{slug}/settings",
+            get(spaces::settings).post(spaces::save_settings),
+        )
+        .route("/s/{slug}/archive", post(spaces::archive))
+        .route("/s/{slug}/delete", post(spaces::delete))
         .route("/branding.css", get(branding_css))
         .fallback(not_found)
         .layer(CatchPanicLayer::custom(panic_response))

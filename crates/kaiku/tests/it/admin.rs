@@ -410,6 +410,8 @@ async fn settings_validate_and_apply_branding() {
                 ("smtp_port", &t.smtp.port.to_string()),
                 ("smtp_security", "none"),
                 ("smtp_from", "Intra <intra@testi.fi>"),
+                ("space_creation", "everyone"),
+                ("guests_enabled", "1"),
             ],
         )
         .await;
@@ -554,6 +556,8 @@ async fn mail_that_cannot_be_delivered_is_retried_and_then_delivered() {
             ("smtp_port", port),
             ("smtp_security", "none".to_owned()),
             ("smtp_from", "intranet@testi.fi".to_owned()),
+            ("space_creation", "everyone".to_owned()),
+            ("guests_enabled", "1".to_owned()),
         ]
     };
     let form = settings(dead_port);

@@ -15,3 +15,5 @@ mod registration;
 mod schema;
 mod security;
 mod setup;
+mod space_matrix;
+mod spaces;

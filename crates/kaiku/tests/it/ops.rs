@@ -15,7 +15,9 @@ async fn health_and_readiness() {
 #[tokio::test]
 async fn metrics_count_requests_by_route_in_prometheus_format() {
     let t = TestApp::new().await;
-    let c = t.client();
+    // Remote clients without the token see nothing.
+    assert_eq!(t.client().get("/metrics").await.status, 404);
+    let c = t.client().connecting_from([127, 0, 0, 1]);
     c.get("/login").await;
     c.get("/reset/some-token-value").await;
     let r = c.get("/metrics").await;

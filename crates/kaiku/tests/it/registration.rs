@@ -18,6 +18,8 @@ async fn set_mode(t: &TestApp, mode: &str, domains: &str) {
                 ("smtp_port", &port),
                 ("smtp_security", "none"),
                 ("smtp_from", "intranet@testi.fi"),
+                ("space_creation", "everyone"),
+                ("guests_enabled", "1"),
             ],
         )
         .await;

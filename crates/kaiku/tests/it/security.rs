@@ -79,6 +79,10 @@ async fn state_never_changes_on_get() {
     ] {
         let r = admin.get(path).await;
         assert!(r.status == 405 || r.status == 404, "{path}: {}", r.status);
+        assert!(
+            r.body.contains("class=\"error-page\""),
+            "{path}: a localized page"
+        );
     }
     assert_eq!(admin.get("/account").await.status, 200);
 }

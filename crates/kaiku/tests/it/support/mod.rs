@@ -120,6 +120,8 @@ impl TestApp {
                     ("smtp_username", ""),
                     ("smtp_password", ""),
                     ("smtp_from", "Testi Oy <intranet@testi.fi>"),
+                    ("space_creation", "everyone"),
+                    ("guests_enabled", "1"),
                 ],
             )
             .await;

@@ -7,6 +7,7 @@ mod clock;
 mod error;
 mod input;
 mod mail;
+mod markdown;
 pub mod policy;
 mod secrets;
 pub mod space_policy;
@@ -21,6 +22,7 @@ pub mod passwords;
 pub mod settings;
 pub mod setup;
 pub mod spaces;
+pub mod stream;
 
 use std::sync::Arc;
 

@@ -78,6 +78,8 @@ const NOTICES: &[&str] = &[
     "notice-space-archived",
     "notice-space-unarchived",
     "notice-space-deleted",
+    "notice-post-saved",
+    "notice-post-deleted",
 ];
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

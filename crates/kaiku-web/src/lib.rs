@@ -8,6 +8,7 @@ mod assets;
 mod ctx;
 mod error;
 mod extract;
+mod look;
 mod metrics;
 mod pages;
 mod security;

@@ -81,8 +81,9 @@ pub enum AdminCommand {
         email: String,
         #[arg(long)]
         name: String,
+        /// The password; read from standard input when omitted (keeps it out of `ps`).
         #[arg(long)]
-        password: String,
+        password: Option<String>,
         /// admin, member or guest.
         #[arg(long, default_value = "member")]
         role: String,
@@ -102,8 +103,9 @@ pub enum AdminCommand {
     SetPassword {
         #[arg(long)]
         email: String,
+        /// The password; read from standard input when omitted (keeps it out of `ps`).
         #[arg(long)]
-        password: String,
+        password: Option<String>,
     },
 }
 
@@ -174,6 +176,20 @@ fn describe(e: DomainError) -> anyhow::Error {
     }
 }
 
+/// The given password, or the first line of standard input.
+fn password_or_stdin(given: Option<String>) -> anyhow::Result<String> {
+    match given {
+        Some(p) => Ok(p),
+        None => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("reading the password from standard input")?;
+            Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+        }
+    }
+}
+
 async fn admin(config: Config, command: AdminCommand) -> anyhow::Result<()> {
     let app = App::build(&config, Arc::new(SystemClock)).await?;
     let services = &app.services;
@@ -184,18 +200,21 @@ async fn admin(config: Config, command: AdminCommand) -> anyhow::Result<()> {
             name,
             password,
             role,
-        } => services
-            .create_account(
-                &system,
-                NewAccountInput {
-                    email,
-                    display_name: name,
-                    password,
-                    role,
-                },
-            )
-            .await
-            .map(|acc| println!("{}", acc.id)),
+        } => {
+            let password = password_or_stdin(password)?;
+            services
+                .create_account(
+                    &system,
+                    NewAccountInput {
+                        email,
+                        display_name: name,
+                        password,
+                        role,
+                    },
+                )
+                .await
+                .map(|acc| println!("{}", acc.id))
+        }
         AdminCommand::Token {
             email,
             name,
@@ -207,10 +226,13 @@ async fn admin(config: Config, command: AdminCommand) -> anyhow::Result<()> {
                 println!("Token for {email} (shown once; store it safely):");
                 println!("{}", t.secret);
             }),
-        AdminCommand::SetPassword { email, password } => services
-            .set_password_of(&system, &email, &password)
-            .await
-            .map(|()| println!("password set; {email} was signed out everywhere")),
+        AdminCommand::SetPassword { email, password } => {
+            let password = password_or_stdin(password)?;
+            services
+                .set_password_of(&system, &email, &password)
+                .await
+                .map(|()| println!("password set; {email} was signed out everywhere"))
+        }
     };
     services.close().await;
     result.map_err(describe)

@@ -531,3 +531,67 @@ notice-request-approved = The request has been approved.
 notice-space-archived = The space has been archived.
 notice-space-unarchived = The space is active again.
 notice-space-deleted = The space has been deleted.
+
+## Home: spaces
+home-spaces-title = Your spaces
+home-spaces-all = All spaces
+home-spaces-empty = You are not in any space yet.
+home-spaces-browse = Browse spaces
+home-spaces-more = Show all your spaces
+home-space-invitations = { $count ->
+    [one] You have an invitation to a space.
+   *[other] You have { $count } invitations to spaces.
+}
+
+## Stream
+home-aside = Your spaces and account
+stream-title = Posts
+stream-empty = Nothing here yet
+stream-empty-home = Posts from your spaces and your colleagues' updates appear here. Write the first one!
+stream-empty-space = No posts in this space yet. Start the conversation!
+stream-older = Show older posts
+post-title = Post
+post-compose-profile = Share an update with your colleagues…
+post-compose-space = Write to { $space }…
+post-send = Post
+post-markdown-hint = Markdown works: **bold**, *italics*, lists, `code`, links.
+post-moderators-only = Only moderators post in this space; everyone can comment.
+post-edited = edited
+post-delete-confirm = Delete this post and its comments?
+post-comment-count = { $count ->
+    [0] No comments
+    [one] 1 comment
+   *[other] { $count } comments
+}
+post-show-all-comments = { $count ->
+    [one] Show the comment
+   *[other] Show all { $count } comments
+}
+post-comments = Comments
+post-edit-title = Edit post
+post-field-body = Text
+post-error-title = The post was not published
+post-error-kept = Here is what you wrote, so nothing is lost. Copy it, go back and try again.
+post-error-back = Go back
+post-history-title = Edit history
+post-history-back = Back to the post
+post-history-current = Current version
+post-history-before = Before the edit of { $time }
+comment-write = Write a comment…
+comment-send = Comment
+comment-reply = Reply
+comment-edit-title = Edit comment
+comment-delete-confirm = Delete this comment and its replies?
+action-edit = Edit
+action-delete = Delete
+reaction-like = Like
+reaction-thanks = Thanks
+reaction-celebrate = Celebrate
+reaction-insightful = Insightful
+reaction-funny = Funny
+notice-post-saved = Your changes have been saved.
+notice-post-deleted = The post has been deleted.
+error-post-too-long = A post can be at most 10,000 characters.
+error-comment-too-long = A comment can be at most 5,000 characters.
+error-no-such-comment = That comment no longer exists.
+error-reaction-unknown = Unknown reaction.

@@ -531,3 +531,67 @@ notice-request-approved = Taotlus on kinnitatud.
 notice-space-archived = Tööruum on arhiveeritud.
 notice-space-unarchived = Tööruum on taas aktiivne.
 notice-space-deleted = Tööruum on kustutatud.
+
+## Home: spaces
+home-spaces-title = Sinu tööruumid
+home-spaces-all = Kõik tööruumid
+home-spaces-empty = Sa ei ole veel üheski tööruumis.
+home-spaces-browse = Sirvi tööruume
+home-spaces-more = Näita kõiki oma tööruume
+home-space-invitations = { $count ->
+    [one] Sul on kutse tööruumi.
+   *[other] Sul on { $count } kutset tööruumidesse.
+}
+
+## Stream
+home-aside = Sinu tööruumid ja konto
+stream-title = Postitused
+stream-empty = Siin pole veel midagi
+stream-empty-home = Siin näed oma tööruumide postitusi ja kolleegide uudiseid. Kirjuta esimene postitus!
+stream-empty-space = Selles tööruumis pole veel postitusi. Alusta vestlust!
+stream-older = Näita vanemaid postitusi
+post-title = Postitus
+post-compose-profile = Jaga kolleegidega oma uudiseid…
+post-compose-space = Kirjuta tööruumi { $space }…
+post-send = Postita
+post-markdown-hint = Saad kasutada Markdowni: **paks kiri**, *kaldkiri*, loendid, `kood`, lingid.
+post-moderators-only = Selles tööruumis postitavad ainult moderaatorid, kommenteerida saavad kõik.
+post-edited = muudetud
+post-delete-confirm = Kas kustutada see postitus koos kommentaaridega?
+post-comment-count = { $count ->
+    [0] Kommentaare pole
+    [one] 1 kommentaar
+   *[other] { $count } kommentaari
+}
+post-show-all-comments = { $count ->
+    [one] Näita kommentaari
+   *[other] Näita kõiki { $count } kommentaari
+}
+post-comments = Kommentaarid
+post-edit-title = Muuda postitust
+post-field-body = Tekst
+post-error-title = Postitust ei avaldatud
+post-error-kept = Siin on sinu kirjutatud tekst, nii et midagi ei lähe kaotsi. Kopeeri see, mine tagasi ja proovi uuesti.
+post-error-back = Mine tagasi
+post-history-title = Muudatuste ajalugu
+post-history-back = Tagasi postituse juurde
+post-history-current = Praegune versioon
+post-history-before = Enne muudatust { $time }
+comment-write = Kirjuta kommentaar…
+comment-send = Kommenteeri
+comment-reply = Vasta
+comment-edit-title = Muuda kommentaari
+comment-delete-confirm = Kas kustutada see kommentaar koos vastustega?
+action-edit = Muuda
+action-delete = Kustuta
+reaction-like = Meeldib
+reaction-thanks = Aitäh
+reaction-celebrate = Hurraa
+reaction-insightful = Silmiavav
+reaction-funny = Naljakas
+notice-post-saved = Muudatused on salvestatud.
+notice-post-deleted = Postitus on kustutatud.
+error-post-too-long = Postituses võib olla kuni 10 000 märki.
+error-comment-too-long = Kommentaaris võib olla kuni 5 000 märki.
+error-no-such-comment = Seda kommentaari enam pole.
+error-reaction-unknown = Tundmatu reaktsioon.

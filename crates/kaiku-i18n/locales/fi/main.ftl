@@ -531,3 +531,67 @@ notice-request-approved = Pyyntö on hyväksytty.
 notice-space-archived = Työtila on arkistoitu.
 notice-space-unarchived = Työtila on taas käytössä.
 notice-space-deleted = Työtila on poistettu.
+
+## Home: spaces
+home-spaces-title = Työtilasi
+home-spaces-all = Kaikki työtilat
+home-spaces-empty = Et ole vielä yhdessäkään työtilassa.
+home-spaces-browse = Selaa työtiloja
+home-spaces-more = Näytä kaikki työtilasi
+home-space-invitations = { $count ->
+    [one] Sinulla on kutsu työtilaan.
+   *[other] Sinulla on { $count } kutsua työtiloihin.
+}
+
+## Stream
+home-aside = Työtilasi ja tilisi
+stream-title = Julkaisut
+stream-empty = Täällä ei ole vielä mitään
+stream-empty-home = Tässä näkyvät työtilojesi julkaisut ja kollegoidesi päivitykset. Kirjoita ensimmäinen!
+stream-empty-space = Tässä työtilassa ei ole vielä julkaisuja. Aloita keskustelu!
+stream-older = Näytä vanhemmat julkaisut
+post-title = Julkaisu
+post-compose-profile = Jaa päivitys kollegoillesi…
+post-compose-space = Kirjoita työtilaan { $space }…
+post-send = Julkaise
+post-markdown-hint = Voit käyttää Markdownia: **lihavointi**, *kursiivi*, luettelot, `koodi`, linkit.
+post-moderators-only = Tähän työtilaan julkaisevat vain moderaattorit, mutta kaikki voivat kommentoida.
+post-edited = muokattu
+post-delete-confirm = Poistetaanko julkaisu ja sen kommentit?
+post-comment-count = { $count ->
+    [0] Ei kommentteja
+    [one] 1 kommentti
+   *[other] { $count } kommenttia
+}
+post-show-all-comments = { $count ->
+    [one] Näytä kommentti
+   *[other] Näytä kaikki { $count } kommenttia
+}
+post-comments = Kommentit
+post-edit-title = Muokkaa julkaisua
+post-field-body = Teksti
+post-error-title = Julkaiseminen ei onnistunut
+post-error-kept = Tässä on kirjoittamasi teksti, jotta se ei katoa. Kopioi se, palaa takaisin ja yritä uudelleen.
+post-error-back = Palaa takaisin
+post-history-title = Muokkaushistoria
+post-history-back = Takaisin julkaisuun
+post-history-current = Nykyinen versio
+post-history-before = Ennen muokkausta { $time }
+comment-write = Kirjoita kommentti…
+comment-send = Kommentoi
+comment-reply = Vastaa
+comment-edit-title = Muokkaa kommenttia
+comment-delete-confirm = Poistetaanko kommentti ja sen vastaukset?
+action-edit = Muokkaa
+action-delete = Poista
+reaction-like = Tykkää
+reaction-thanks = Kiitos
+reaction-celebrate = Hurraa
+reaction-insightful = Oivaltava
+reaction-funny = Hauska
+notice-post-saved = Muutokset on tallennettu.
+notice-post-deleted = Julkaisu on poistettu.
+error-post-too-long = Julkaisussa voi olla enintään 10 000 merkkiä.
+error-comment-too-long = Kommentissa voi olla enintään 5 000 merkkiä.
+error-no-such-comment = Kommenttia ei ole enää olemassa.
+error-reaction-unknown = Tuntematon reaktio.

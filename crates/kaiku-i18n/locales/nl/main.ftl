@@ -531,3 +531,67 @@ notice-request-approved = De aanvraag is goedgekeurd.
 notice-space-archived = De ruimte is gearchiveerd.
 notice-space-unarchived = De ruimte is weer actief.
 notice-space-deleted = De ruimte is verwijderd.
+
+## Startpagina: ruimtes
+home-spaces-title = Jouw ruimtes
+home-spaces-all = Alle ruimtes
+home-spaces-empty = Je bent nog geen lid van een ruimte.
+home-spaces-browse = Ruimtes bekijken
+home-spaces-more = Al je ruimtes tonen
+home-space-invitations = { $count ->
+    [one] Je hebt een uitnodiging voor een ruimte.
+   *[other] Je hebt { $count } uitnodigingen voor ruimtes.
+}
+
+## Tijdlijn
+home-aside = Jouw ruimtes en account
+stream-title = Berichten
+stream-empty = Hier is nog niets
+stream-empty-home = Hier verschijnen berichten uit je ruimtes en updates van je collega’s. Schrijf het eerste bericht!
+stream-empty-space = Nog geen berichten in deze ruimte. Begin het gesprek!
+stream-older = Oudere berichten tonen
+post-title = Bericht
+post-compose-profile = Deel een update met je collega’s…
+post-compose-space = Schrijf iets in { $space }…
+post-send = Plaatsen
+post-markdown-hint = Je kunt Markdown gebruiken: **vet**, *cursief*, lijsten, `code`, links.
+post-moderators-only = In deze ruimte plaatsen alleen moderators berichten; iedereen kan reageren.
+post-edited = bewerkt
+post-delete-confirm = Dit bericht en de reacties erop verwijderen?
+post-comment-count = { $count ->
+    [0] Geen reacties
+    [one] 1 reactie
+   *[other] { $count } reacties
+}
+post-show-all-comments = { $count ->
+    [one] De reactie tonen
+   *[other] Alle { $count } reacties tonen
+}
+post-comments = Reacties
+post-edit-title = Bericht bewerken
+post-field-body = Tekst
+post-error-title = Het bericht is niet geplaatst
+post-error-kept = Hier staat wat je hebt geschreven, dus er gaat niets verloren. Kopieer het, ga terug en probeer het opnieuw.
+post-error-back = Ga terug
+post-history-title = Bewerkingsgeschiedenis
+post-history-back = Terug naar het bericht
+post-history-current = Huidige versie
+post-history-before = Vóór de bewerking van { $time }
+comment-write = Schrijf een reactie…
+comment-send = Reageren
+comment-reply = Beantwoorden
+comment-edit-title = Reactie bewerken
+comment-delete-confirm = Deze reactie en de antwoorden erop verwijderen?
+action-edit = Bewerken
+action-delete = Verwijderen
+reaction-like = Vind ik leuk
+reaction-thanks = Bedankt
+reaction-celebrate = Hoera
+reaction-insightful = Inzichtelijk
+reaction-funny = Grappig
+notice-post-saved = Je wijzigingen zijn opgeslagen.
+notice-post-deleted = Het bericht is verwijderd.
+error-post-too-long = Een bericht mag maximaal 10.000 tekens bevatten.
+error-comment-too-long = Een reactie mag maximaal 5.000 tekens bevatten.
+error-no-such-comment = Die reactie bestaat niet meer.
+error-reaction-unknown = Onbekende emoji-reactie.

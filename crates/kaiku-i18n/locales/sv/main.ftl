@@ -531,3 +531,67 @@ notice-request-approved = Ansökan har godkänts.
 notice-space-archived = Utrymmet har arkiverats.
 notice-space-unarchived = Utrymmet är aktivt igen.
 notice-space-deleted = Utrymmet har tagits bort.
+
+## Startsida: utrymmen
+home-spaces-title = Dina utrymmen
+home-spaces-all = Alla utrymmen
+home-spaces-empty = Du är inte med i något utrymme än.
+home-spaces-browse = Bläddra bland utrymmen
+home-spaces-more = Visa alla dina utrymmen
+home-space-invitations = { $count ->
+    [one] Du har en inbjudan till ett utrymme.
+   *[other] Du har { $count } inbjudningar till utrymmen.
+}
+
+## Flöde
+home-aside = Dina utrymmen och ditt konto
+stream-title = Inlägg
+stream-empty = Inget här ännu
+stream-empty-home = Här visas inlägg från dina utrymmen och uppdateringar från dina kollegor. Skriv det första!
+stream-empty-space = Inga inlägg i det här utrymmet ännu. Starta samtalet!
+stream-older = Visa äldre inlägg
+post-title = Inlägg
+post-compose-profile = Dela en uppdatering med dina kollegor…
+post-compose-space = Skriv i { $space }…
+post-send = Publicera
+post-markdown-hint = Du kan använda Markdown: **fetstil**, *kursiv*, listor, `kod`, länkar.
+post-moderators-only = Bara moderatorer publicerar i det här utrymmet, men alla kan kommentera.
+post-edited = redigerat
+post-delete-confirm = Ta bort inlägget och dess kommentarer?
+post-comment-count = { $count ->
+    [0] Inga kommentarer
+    [one] 1 kommentar
+   *[other] { $count } kommentarer
+}
+post-show-all-comments = { $count ->
+    [one] Visa kommentaren
+   *[other] Visa alla { $count } kommentarer
+}
+post-comments = Kommentarer
+post-edit-title = Redigera inlägg
+post-field-body = Text
+post-error-title = Inlägget publicerades inte
+post-error-kept = Här är det du skrev, så inget går förlorat. Kopiera texten, gå tillbaka och försök igen.
+post-error-back = Gå tillbaka
+post-history-title = Redigeringshistorik
+post-history-back = Tillbaka till inlägget
+post-history-current = Nuvarande version
+post-history-before = Före redigeringen { $time }
+comment-write = Skriv en kommentar…
+comment-send = Kommentera
+comment-reply = Svara
+comment-edit-title = Redigera kommentar
+comment-delete-confirm = Ta bort kommentaren och svaren på den?
+action-edit = Redigera
+action-delete = Ta bort
+reaction-like = Gilla
+reaction-thanks = Tack
+reaction-celebrate = Fira
+reaction-insightful = Insiktsfullt
+reaction-funny = Roligt
+notice-post-saved = Dina ändringar har sparats.
+notice-post-deleted = Inlägget har tagits bort.
+error-post-too-long = Ett inlägg får innehålla högst 10 000 tecken.
+error-comment-too-long = En kommentar får innehålla högst 5 000 tecken.
+error-no-such-comment = Kommentaren finns inte längre.
+error-reaction-unknown = Okänd reaktion.

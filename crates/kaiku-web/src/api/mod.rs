@@ -2,6 +2,7 @@
 //! CSRF), problem+json errors, cursor pagination, an OpenAPI 3.1 document.
 
 mod openapi;
+mod posts;
 mod spaces;
 mod users;
 
@@ -45,6 +46,29 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .route(
             "/spaces/{id}/requests/{request_id}/{decision}",
             post(spaces::decide),
+        )
+        .route("/stream", get(posts::stream))
+        .route(
+            "/spaces/{id}/posts",
+            get(posts::space_posts).post(posts::create_post),
+        )
+        .route(
+            "/posts/{id}",
+            get(posts::get_post)
+                .patch(posts::patch_post)
+                .delete(posts::delete_post),
+        )
+        .route(
+            "/posts/{id}/comments",
+            get(posts::comments).post(posts::create_comment),
+        )
+        .route(
+            "/posts/{id}/reactions/{kind}",
+            axum::routing::put(posts::put_reaction).delete(posts::delete_reaction),
+        )
+        .route(
+            "/comments/{id}",
+            axum::routing::patch(posts::patch_comment).delete(posts::delete_comment),
         )
         .route("/openapi.json", get(openapi::document))
         .fallback(not_found)

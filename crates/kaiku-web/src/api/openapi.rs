@@ -13,13 +13,18 @@ use utoipa::{Modify, OpenApi};
         super::spaces::list, super::spaces::create, super::spaces::get, super::spaces::patch,
         super::spaces::delete, super::spaces::members, super::spaces::add_member,
         super::spaces::remove_member, super::spaces::join, super::spaces::leave,
-        super::spaces::requests, super::spaces::request, super::spaces::decide
+        super::spaces::requests, super::spaces::request, super::spaces::decide,
+        super::posts::stream, super::posts::space_posts, super::posts::create_post,
+        super::posts::get_post, super::posts::patch_post, super::posts::delete_post,
+        super::posts::comments, super::posts::create_comment, super::posts::patch_comment,
+        super::posts::delete_comment, super::posts::put_reaction, super::posts::delete_reaction
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),
     tags(
         (name = "people", description = "People in the organisation"),
-        (name = "spaces", description = "Spaces, their members and requests to join")
+        (name = "spaces", description = "Spaces, their members and requests to join"),
+        (name = "stream", description = "Posts, comments and reactions")
     )
 )]
 struct ApiDoc;

@@ -28,9 +28,32 @@ struct HomeTemplate {
     pending_requests: usize,
     sessions: usize,
     tokens: usize,
+    spaces: Vec<kaiku_domain::spaces::SpaceSummary>,
+    more_spaces: bool,
+    invitations: usize,
+    look: crate::look::Look,
+    stream: kaiku_domain::stream::PostPage,
+    here: String,
+    full: bool,
+    reply_to: String,
+    draft: String,
+    stream_base: &'static str,
+    stream_empty: String,
+    composer_space: String,
+    composer_label: String,
+    can_post: bool,
 }
 
-pub(crate) async fn home(Member(ctx): Member) -> Result<Response, PageError> {
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct HomeQuery {
+    cursor: Option<String>,
+}
+
+pub(crate) async fn home(
+    Member(ctx): Member,
+    crate::extract::Query(q): crate::extract::Query<HomeQuery>,
+) -> Result<Response, PageError> {
     let services = &ctx.state.services;
     let viewer = &ctx.viewer;
     let tr = ctx.tr;
@@ -82,6 +105,34 @@ pub(crate) async fn home(Member(ctx): Member) -> Result<Response, PageError> {
     } else {
         (Vec::new(), None, 0)
     };
+    let mine = services
+        .list_spaces(
+            viewer,
+            kaiku_domain::spaces::SpaceQuery {
+                scope: kaiku_domain::spaces::SpaceScope::Mine,
+                q: None,
+                cursor: None,
+                limit: 8,
+            },
+        )
+        .await?;
+    let invitations = services.my_space_invitations(viewer).await?.len();
+    let stream = match services
+        .stream(
+            viewer,
+            kaiku_domain::stream::Stream::Home,
+            q.cursor.as_deref(),
+            20,
+        )
+        .await
+    {
+        Ok(s) => s,
+        Err(kaiku_domain::DomainError::Invalid(_)) => {
+            return Err(PageError::Status(axum::http::StatusCode::BAD_REQUEST));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let is_guest = ctx.me().is_some_and(|m| m.role == Role::Guest);
     let name = ctx.me().map(|m| m.display_name.clone()).unwrap_or_default();
     Ok(render(&HomeTemplate {
         p: ctx.page(tr.t1("home-title", "name", name), "home"),
@@ -91,5 +142,19 @@ pub(crate) async fn home(Member(ctx): Member) -> Result<Response, PageError> {
         pending_requests,
         sessions,
         tokens,
+        more_spaces: mine.next_cursor.is_some(),
+        spaces: mine.items,
+        invitations,
+        look: crate::look::Look,
+        stream,
+        here: "/".to_owned(),
+        full: false,
+        reply_to: String::new(),
+        draft: String::new(),
+        stream_base: "/?",
+        stream_empty: tr.t("stream-empty-home"),
+        composer_space: String::new(),
+        composer_label: tr.t("post-compose-profile"),
+        can_post: !is_guest,
     }))
 }

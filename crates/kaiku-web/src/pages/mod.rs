@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod auth;
 mod home;
+mod posts;
 mod setup;
 mod spaces;
 
@@ -112,6 +113,18 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         )
         .route("/s/{slug}/archive", post(spaces::archive))
         .route("/s/{slug}/delete", post(spaces::delete))
+        .route("/posts", post(posts::create))
+        .route("/p/{id}", get(posts::show))
+        .route("/p/{id}/edit", get(posts::edit_form).post(posts::edit))
+        .route("/p/{id}/delete", post(posts::delete))
+        .route("/p/{id}/history", get(posts::history))
+        .route("/p/{id}/react", post(posts::react))
+        .route("/p/{id}/comments", post(posts::comment))
+        .route(
+            "/c/{id}/edit",
+            get(posts::comment_edit_form).post(posts::comment_edit),
+        )
+        .route("/c/{id}/delete", post(posts::comment_delete))
         .route("/branding.css", get(branding_css))
         .fallback(not_found)
         .layer(CatchPanicLayer::custom(panic_response))

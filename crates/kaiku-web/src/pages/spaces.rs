@@ -4,10 +4,9 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use kaiku_domain::space_policy::{SpaceRole, SpaceVisibility};
 use kaiku_domain::spaces::{
     JoinRequest, Member, SPACE_COLORS, Space, SpaceAuditEntry, SpaceInput, SpaceInvitation,
-    SpacePage, SpaceQuery, SpaceScope, color_slot,
+    SpacePage, SpaceQuery, SpaceScope,
 };
 use kaiku_domain::{DomainError, Lang};
 use serde::Deserialize;
@@ -15,48 +14,8 @@ use serde::Deserialize;
 use crate::ctx::{Ctx, Member as SignedIn};
 use crate::error::PageError;
 use crate::extract::{Form, Path, Query};
+use crate::look::Look;
 use crate::views::{Errors, Page, form_errors, render, render_invalid};
-
-/// Display helpers shared by the space templates.
-pub(crate) struct SpaceLook;
-
-impl SpaceLook {
-    pub fn slot(&self, color: &str) -> usize {
-        color_slot(color)
-    }
-
-    /// A stable avatar colour slot for a person.
-    pub fn hue(&self, id: &str) -> u32 {
-        id.bytes().map(u32::from).sum::<u32>() % 8
-    }
-
-    pub fn initial(&self, name: &str) -> String {
-        name.chars()
-            .next()
-            .map(|c| c.to_uppercase().collect())
-            .unwrap_or_default()
-    }
-
-    pub fn visibility_key(&self, v: &SpaceVisibility) -> &'static str {
-        match v {
-            SpaceVisibility::Public => "space-visibility-public",
-            SpaceVisibility::Private => "space-visibility-private",
-            SpaceVisibility::Secret => "space-visibility-secret",
-        }
-    }
-
-    pub fn role_key(&self, r: &SpaceRole) -> &'static str {
-        match r {
-            SpaceRole::Owner => "space-role-owner",
-            SpaceRole::Moderator => "space-role-moderator",
-            SpaceRole::Member => "space-role-member",
-        }
-    }
-
-    pub fn is_owner(&self, r: &SpaceRole) -> bool {
-        *r == SpaceRole::Owner
-    }
-}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -71,7 +30,7 @@ pub(crate) struct DirectoryQuery {
 struct DirectoryTemplate {
     p: Page,
     errs: Errors,
-    look: SpaceLook,
+    look: Look,
     page: SpacePage,
     invitations: Vec<SpaceInvitation>,
     scope: &'static str,
@@ -115,7 +74,7 @@ pub(crate) async fn directory(
     Ok(render(&DirectoryTemplate {
         p: ctx.page(ctx.tr.t("spaces-title"), "spaces"),
         errs: Errors::default(),
-        look: SpaceLook,
+        look: Look,
         invitations: services.my_space_invitations(&ctx.viewer).await?,
         can_create: services.may_create_space(&ctx.viewer).await?,
         page,
@@ -229,11 +188,20 @@ pub(crate) async fn create(
 struct SpaceTemplate {
     p: Page,
     errs: Errors,
-    look: SpaceLook,
+    look: Look,
     s: Space,
     section: &'static str,
     members: Vec<Member>,
     message: String,
+    stream: kaiku_domain::stream::PostPage,
+    here: String,
+    full: bool,
+    reply_to: String,
+    draft: String,
+    stream_base: String,
+    stream_empty: String,
+    composer_space: String,
+    composer_label: String,
 }
 
 async fn load(ctx: &Ctx, slug: &str) -> Result<Space, PageError> {
@@ -246,21 +214,51 @@ async fn space_page(
     errs: Errors,
     message: String,
 ) -> Result<Response, PageError> {
-    let members = if s.can.read {
-        let mut m = ctx.state.services.space_members(&ctx.viewer, &s.id).await?;
+    space_page_at(ctx, s, errs, message, None).await
+}
+
+async fn space_page_at(
+    ctx: &Ctx,
+    s: Space,
+    errs: Errors,
+    message: String,
+    cursor: Option<&str>,
+) -> Result<Response, PageError> {
+    let services = &ctx.state.services;
+    let (members, stream) = if s.can.read {
+        let mut m = services.space_members(&ctx.viewer, &s.id).await?;
         m.truncate(24);
-        m
+        let which = kaiku_domain::stream::Stream::Space(s.id.clone());
+        let stream = match services.stream(&ctx.viewer, which, cursor, 20).await {
+            Ok(st) => st,
+            Err(DomainError::Invalid(_)) => return Err(PageError::Status(StatusCode::BAD_REQUEST)),
+            Err(e) => return Err(e.into()),
+        };
+        (m, stream)
     } else {
-        Vec::new()
+        let empty = kaiku_domain::stream::PostPage {
+            items: Vec::new(),
+            next_cursor: None,
+        };
+        (Vec::new(), empty)
     };
     let invalid = errs.any();
     let t = SpaceTemplate {
         p: ctx.page(s.name.clone(), "spaces"),
         errs,
-        look: SpaceLook,
+        look: Look,
         section: "about",
         members,
         message,
+        stream,
+        here: format!("/s/{}", s.slug),
+        full: false,
+        reply_to: String::new(),
+        draft: String::new(),
+        stream_base: format!("/s/{}?", s.slug),
+        stream_empty: ctx.tr.t("stream-empty-space"),
+        composer_space: s.id.clone(),
+        composer_label: ctx.tr.t1("post-compose-space", "space", s.name.as_str()),
         s,
     };
     Ok(if invalid {
@@ -270,12 +268,26 @@ async fn space_page(
     })
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct CursorQuery {
+    cursor: Option<String>,
+}
+
 pub(crate) async fn show(
     SignedIn(ctx): SignedIn,
     Path(slug): Path<String>,
+    Query(q): Query<CursorQuery>,
 ) -> Result<Response, PageError> {
     let s = load(&ctx, &slug).await?;
-    space_page(&ctx, s, Errors::default(), String::new()).await
+    space_page_at(
+        &ctx,
+        s,
+        Errors::default(),
+        String::new(),
+        q.cursor.as_deref(),
+    )
+    .await
 }
 
 /// Runs a membership action and comes back to the space (or to the directory when
@@ -397,7 +409,7 @@ pub(crate) async fn answer_invitation(
 struct MembersTemplate {
     p: Page,
     errs: Errors,
-    look: SpaceLook,
+    look: Look,
     s: Space,
     section: &'static str,
     members: Vec<Member>,
@@ -425,7 +437,7 @@ async fn members_page(
             "spaces",
         ),
         errs,
-        look: SpaceLook,
+        look: Look,
         section: "members",
         members,
         me: ctx.me().map(|m| m.id.clone()).unwrap_or_default(),
@@ -641,7 +653,7 @@ pub(crate) async fn transfer(
 struct RequestsTemplate {
     p: Page,
     errs: Errors,
-    look: SpaceLook,
+    look: Look,
     s: Space,
     section: &'static str,
     requests: Vec<JoinRequest>,
@@ -663,7 +675,7 @@ pub(crate) async fn requests(
             "spaces",
         ),
         errs: Errors::default(),
-        look: SpaceLook,
+        look: Look,
         section: "requests",
         requests,
         s,
@@ -697,7 +709,7 @@ pub(crate) async fn decide(
 struct SettingsTemplate {
     p: Page,
     errs: Errors,
-    look: SpaceLook,
+    look: Look,
     s: Space,
     section: &'static str,
     f: SpaceForm,
@@ -744,7 +756,7 @@ async fn settings_page(
             "spaces",
         ),
         errs,
-        look: SpaceLook,
+        look: Look,
         section: "settings",
         f: f.unwrap_or_else(|| SpaceForm::from_space(&s)),
         colors: SPACE_COLORS,

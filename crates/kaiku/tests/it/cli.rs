@@ -130,16 +130,30 @@ async fn admin_commands_create_users_and_tokens_for_scripts() {
     assert!(ok, "{err}");
     let token = out.lines().last().unwrap_or("").trim().to_owned();
     assert!(token.starts_with("kaiku_"), "{out}");
-    let (ok, _, err) = run(&with(&[
-        "admin",
-        "set-password",
-        "--email",
-        "ops@kaiku.fi",
-        "--password",
-        "another long password",
-    ]))
-    .await;
-    assert!(ok, "{err}");
+    // The password can come on standard input, out of sight of `ps`.
+    let mut child = tokio::process::Command::new(BIN)
+        .args(with(&["admin", "set-password", "--email", "ops@kaiku.fi"]))
+        .env_remove("KAIKU_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(b"another long password\n")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let out = child
+        .wait_with_output()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // The token works against the served API; set-password revoked tokens, so make a new one.
     let (_, out, _) = run(&with(&[

@@ -17,3 +17,4 @@ mod security;
 mod setup;
 mod space_matrix;
 mod spaces;
+mod stream;

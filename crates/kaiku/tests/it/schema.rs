@@ -35,14 +35,15 @@ async fn sqlite_and_postgres_schemas_do_not_drift() {
         .unwrap_or_else(|e| panic!("{e}"));
     let mut lite_cols = BTreeSet::new();
     for (t,) in &tables {
-        let cols: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT name, \"notnull\" FROM pragma_table_info('{t}')"
+        let cols: Vec<(String, i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT name, \"notnull\", pk FROM pragma_table_info('{t}')"
         )))
         .fetch_all(&lite)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        for (c, notnull) in cols {
-            lite_cols.insert(format!("{t}.{c} notnull={}", notnull == 1 || c == "id"));
+        // Primary-key columns are NOT NULL on PostgreSQL; SQLite reports them by `pk`.
+        for (c, notnull, pk) in cols {
+            lite_cols.insert(format!("{t}.{c} notnull={}", notnull == 1 || pk > 0));
         }
     }
     let lite_idx: BTreeSet<String> = sqlx::query_as::<_, (String,)>(

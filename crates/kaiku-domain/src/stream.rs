@@ -1,0 +1,719 @@
+//! The stream: posts in spaces and on profiles, comments with one level of
+//! replies, reactions, and the streams that list them. Every write appends its
+//! event to the outbox in the same transaction.
+
+use std::collections::HashMap;
+
+use kaiku_store::posts::{self as store, Audience, CommentRow, PostRow, StreamScope};
+use kaiku_store::{Tx, outbox, spaces};
+
+use crate::space_policy::{SpaceAction, SpaceRole, space_allows};
+use crate::viewer::{Account, Role};
+use crate::{DomainError, Result, Services, Viewer, markdown, secrets};
+
+/// Longest post, in characters.
+pub const POST_MAX: usize = 10_000;
+/// Longest comment, in characters.
+pub const COMMENT_MAX: usize = 5_000;
+/// The reactions people can give.
+pub const REACTIONS: [&str; 5] = ["like", "thanks", "celebrate", "insightful", "funny"];
+
+/// A post as the viewer sees it.
+#[derive(Debug, Clone)]
+pub struct Post {
+    pub id: String,
+    pub space_id: Option<String>,
+    pub space_slug: Option<String>,
+    pub space_name: Option<String>,
+    pub author_id: String,
+    pub author_name: String,
+    pub author_guest: bool,
+    pub body: String,
+    pub body_html: String,
+    pub comment_count: i64,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    /// `(kind, count, mine)` for every kind with at least one reaction.
+    pub reactions: Vec<Reaction>,
+    /// The latest comments (on stream pages) or all of them (on the post page).
+    pub comments: Vec<Comment>,
+    pub can: PostPermissions,
+}
+
+/// One kind of reaction on a post.
+#[derive(Debug, Clone)]
+pub struct Reaction {
+    pub kind: &'static str,
+    pub count: i64,
+    pub mine: bool,
+}
+
+/// A comment.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    pub id: String,
+    pub parent_id: Option<String>,
+    pub author_id: String,
+    pub author_name: String,
+    pub author_guest: bool,
+    pub body: String,
+    pub body_html: String,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub can_edit: bool,
+    pub can_delete: bool,
+}
+
+/// What the viewer may do with a post.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PostPermissions {
+    pub comment: bool,
+    pub react: bool,
+    pub edit: bool,
+    pub delete: bool,
+}
+
+/// One page of a stream.
+#[derive(Debug, Clone)]
+pub struct PostPage {
+    pub items: Vec<Post>,
+    pub next_cursor: Option<String>,
+}
+
+/// A revision of a post.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub body: String,
+    pub editor: Option<String>,
+    pub edited_at: i64,
+}
+
+/// Which stream to read.
+#[derive(Debug, Clone)]
+pub enum Stream {
+    /// My spaces and the organisation's profile posts.
+    Home,
+    /// One space (by id).
+    Space(String),
+    /// One person's posts (by id), where the viewer may see them.
+    Person(String),
+}
+
+fn active(viewer: &Viewer) -> Result<&Account> {
+    let acc = viewer.require()?;
+    if !acc.active {
+        return Err(DomainError::Unauthenticated);
+    }
+    Ok(acc)
+}
+
+fn audience(acc: &Account) -> Audience {
+    Audience {
+        user_id: acc.id.clone(),
+        profiles: acc.role != Role::Guest,
+        all_spaces: acc.role == Role::Admin,
+    }
+}
+
+fn body_text(field: &'static str, raw: &str, max: usize) -> Result<String> {
+    let text = raw.trim().replace("\r\n", "\n");
+    if text.is_empty() {
+        return Err(DomainError::invalid(field, "error-required"));
+    }
+    if text.chars().count() > max {
+        return Err(DomainError::invalid(
+            field,
+            if max == POST_MAX {
+                "error-post-too-long"
+            } else {
+                "error-comment-too-long"
+            },
+        ));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+    {
+        return Err(DomainError::invalid(field, "error-invalid-characters"));
+    }
+    Ok(text)
+}
+
+fn encode_cursor(at: i64, id: &str) -> String {
+    format!("{at}_{id}")
+}
+
+fn decode_cursor(c: &str) -> Option<(i64, String)> {
+    let (at, id) = c.split_once('_')?;
+    if id.len() > 64 {
+        return None;
+    }
+    Some((at.parse().ok()?, id.to_owned()))
+}
+
+/// Facts about where a post lives, for the policy.
+struct Place {
+    /// The space's facts (with the viewer's role), or `None` for a profile post.
+    space: Option<crate::space_policy::SpaceFacts>,
+}
+
+impl Services {
+    async fn place(&self, viewer: &Viewer, space_id: Option<&str>) -> Result<Place> {
+        let Some(space_id) = space_id else {
+            return Ok(Place { space: None });
+        };
+        let row = spaces::get(self.db(), space_id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        let role = match viewer.account.as_ref() {
+            Some(acc) => spaces::role_of(self.db(), space_id, &acc.id)
+                .await?
+                .as_deref()
+                .and_then(SpaceRole::parse),
+            None => None,
+        };
+        Ok(Place {
+            space: Some(crate::space_policy::SpaceFacts {
+                visibility: crate::space_policy::SpaceVisibility::parse(&row.visibility)
+                    .unwrap_or(crate::space_policy::SpaceVisibility::Secret),
+                archived: row.archived_at.is_some(),
+                moderators_post: row.posting == "moderators",
+                guests_allowed: row.guests_allowed,
+                role,
+            }),
+        })
+    }
+
+    fn may(viewer: &Viewer, acc: &Account, place: &Place, action: SpaceAction) -> bool {
+        match &place.space {
+            Some(facts) => space_allows(viewer, facts, action),
+            // Profile posts: the organisation's members (not guests) read and take
+            // part; everyone writes only on their own profile.
+            None => {
+                acc.active && acc.role != Role::Guest && action != SpaceAction::Moderate
+                    || action == SpaceAction::Moderate && acc.role == Role::Admin
+            }
+        }
+    }
+
+    fn permissions(
+        viewer: &Viewer,
+        acc: &Account,
+        place: &Place,
+        author_id: &str,
+    ) -> PostPermissions {
+        let mine = acc.id == author_id;
+        let writable = place.space.as_ref().is_none_or(|f| !f.archived);
+        PostPermissions {
+            comment: Self::may(viewer, acc, place, SpaceAction::Comment),
+            react: Self::may(viewer, acc, place, SpaceAction::Comment),
+            edit: mine && writable,
+            delete: (mine && writable) || Self::may(viewer, acc, place, SpaceAction::Moderate),
+        }
+    }
+
+    /// Writes a post in a space (`space_id`) or on the author's own profile.
+    pub async fn create_post(
+        &self,
+        viewer: &Viewer,
+        space_id: Option<&str>,
+        body: &str,
+    ) -> Result<Post> {
+        let acc = active(viewer)?.clone();
+        let place = self.place(viewer, space_id).await?;
+        if let Some(facts) = &place.space {
+            if !space_allows(viewer, facts, SpaceAction::Open) {
+                return Err(DomainError::NotFound);
+            }
+            if facts.archived {
+                return Err(DomainError::Conflict {
+                    key: "error-space-archived",
+                });
+            }
+        }
+        if !Self::may(viewer, &acc, &place, SpaceAction::Post) {
+            return Err(DomainError::Forbidden);
+        }
+        let body = body_text("body", body, POST_MAX)?;
+        let html = markdown::render(&body);
+        let id = secrets::new_ordered_id();
+        let now = self.now();
+        let mut tx = self.db().begin().await?;
+        store::insert(&mut tx, &id, space_id, &acc.id, &body, &html, now).await?;
+        self.event(&mut tx, "post.created", space_id, &id, &acc.id)
+            .await?;
+        tx.commit().await?;
+        self.post(viewer, &id).await
+    }
+
+    async fn event(
+        &self,
+        tx: &mut Tx,
+        kind: &str,
+        space_id: Option<&str>,
+        subject: &str,
+        actor: &str,
+    ) -> Result<()> {
+        let payload = serde_json::json!({ "kind": kind, "id": subject }).to_string();
+        outbox::append(
+            tx,
+            kind,
+            space_id,
+            subject,
+            Some(actor),
+            &payload,
+            self.now(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Loads a post the viewer may read (`NotFound` otherwise, whatever the reason).
+    async fn readable(&self, viewer: &Viewer, id: &str) -> Result<(Account, PostRow, Place)> {
+        let acc = active(viewer)?.clone();
+        if id.len() > 64 {
+            return Err(DomainError::NotFound);
+        }
+        let row = store::get(self.db(), id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        let place = self.place(viewer, row.space_id.as_deref()).await?;
+        if !Self::may(viewer, &acc, &place, SpaceAction::ReadContent) {
+            return Err(DomainError::NotFound);
+        }
+        Ok((acc, row, place))
+    }
+
+    /// One post with all its comments.
+    pub async fn post(&self, viewer: &Viewer, id: &str) -> Result<Post> {
+        let (acc, row, place) = self.readable(viewer, id).await?;
+        let comments = store::comments(self.db(), &row.id, 2000).await?;
+        let counts =
+            store::reaction_counts(self.db(), std::slice::from_ref(&row.id), &acc.id).await?;
+        Ok(self.assemble(viewer, &acc, row, &place, comments, &counts))
+    }
+
+    fn assemble(
+        &self,
+        viewer: &Viewer,
+        acc: &Account,
+        row: PostRow,
+        place: &Place,
+        comments: Vec<CommentRow>,
+        counts: &[store::ReactionCount],
+    ) -> Post {
+        let can = Self::permissions(viewer, acc, place, &row.author_id);
+        let moderate = Self::may(viewer, acc, place, SpaceAction::Moderate);
+        let writable = place.space.as_ref().is_none_or(|f| !f.archived);
+        let reactions = REACTIONS
+            .iter()
+            .filter_map(|kind| {
+                let c = counts
+                    .iter()
+                    .find(|c| c.post_id == row.id && c.kind == *kind)?;
+                Some(Reaction {
+                    kind,
+                    count: c.count,
+                    mine: c.mine > 0,
+                })
+            })
+            .collect();
+        Post {
+            comments: comments
+                .into_iter()
+                .map(|c| Comment {
+                    can_edit: c.author_id == acc.id && writable,
+                    can_delete: (c.author_id == acc.id && writable) || moderate,
+                    author_guest: c.author_role == "guest",
+                    id: c.id,
+                    parent_id: c.parent_id,
+                    author_id: c.author_id,
+                    author_name: c.author_name,
+                    body: c.body,
+                    body_html: c.body_html,
+                    created_at: c.created_at,
+                    edited_at: c.edited_at,
+                })
+                .collect(),
+            author_guest: row.author_role == "guest",
+            reactions,
+            can,
+            id: row.id,
+            space_id: row.space_id,
+            space_slug: row.space_slug,
+            space_name: row.space_name,
+            author_id: row.author_id,
+            author_name: row.author_name,
+            body: row.body,
+            body_html: row.body_html,
+            comment_count: row.comment_count,
+            created_at: row.created_at,
+            edited_at: row.edited_at,
+        }
+    }
+
+    /// A page of a stream, newest first, with reactions and the latest comments.
+    pub async fn stream(
+        &self,
+        viewer: &Viewer,
+        stream: Stream,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<PostPage> {
+        let acc = active(viewer)?.clone();
+        let scope = match stream {
+            Stream::Home => StreamScope::Home,
+            Stream::Space(id) => {
+                let space = self.space(viewer, &id).await?;
+                if !space.can.read {
+                    return Err(DomainError::Forbidden);
+                }
+                StreamScope::Space(space.id)
+            }
+            Stream::Person(id) => StreamScope::Author(self.person(viewer, &id).await?.id),
+        };
+        let before = match cursor.filter(|c| !c.is_empty()) {
+            Some(c) => Some(
+                decode_cursor(c)
+                    .ok_or_else(|| DomainError::invalid("cursor", "error-cursor-invalid"))?,
+            ),
+            None => None,
+        };
+        let limit = limit.clamp(1, 50);
+        let mut rows = store::stream(
+            self.db(),
+            &audience(&acc),
+            &scope,
+            before,
+            i64::try_from(limit + 1).unwrap_or(51),
+        )
+        .await?;
+        let next_cursor = if rows.len() > limit {
+            rows.truncate(limit);
+            rows.last().map(|r| encode_cursor(r.created_at, &r.id))
+        } else {
+            None
+        };
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let counts = store::reaction_counts(self.db(), &ids, &acc.id).await?;
+        let mut latest: HashMap<String, Vec<CommentRow>> = HashMap::new();
+        for c in store::latest_comments(self.db(), &ids, 3).await? {
+            latest.entry(c.post_id.clone()).or_default().push(c);
+        }
+        // Places are shared by all posts of a space: look each up once.
+        let mut places: HashMap<Option<String>, Place> = HashMap::new();
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            if !places.contains_key(&row.space_id) {
+                let place = self.place(viewer, row.space_id.as_deref()).await?;
+                places.insert(row.space_id.clone(), place);
+            }
+            let Some(place) = places.get(&row.space_id) else {
+                continue;
+            };
+            // Defence in depth: the SQL applied the audience; the policy agrees.
+            if !Self::may(viewer, &acc, place, SpaceAction::ReadContent) {
+                continue;
+            }
+            let comments = latest.remove(&row.id).unwrap_or_default();
+            items.push(self.assemble(viewer, &acc, row, place, comments, &counts));
+        }
+        Ok(PostPage { items, next_cursor })
+    }
+
+    /// Edits my post; the previous text is kept as a revision.
+    pub async fn edit_post(&self, viewer: &Viewer, id: &str, body: &str) -> Result<Post> {
+        let (acc, row, place) = self.readable(viewer, id).await?;
+        if !Self::permissions(viewer, &acc, &place, &row.author_id).edit {
+            return Err(DomainError::Forbidden);
+        }
+        let body = body_text("body", body, POST_MAX)?;
+        if body == row.body {
+            return self.post(viewer, id).await;
+        }
+        let html = markdown::render(&body);
+        let mut tx = self.db().begin().await?;
+        store::update(
+            &mut tx,
+            &row.id,
+            &secrets::new_ordered_id(),
+            &row.body,
+            &body,
+            &html,
+            &acc.id,
+            self.now(),
+        )
+        .await?;
+        self.event(
+            &mut tx,
+            "post.edited",
+            row.space_id.as_deref(),
+            &row.id,
+            &acc.id,
+        )
+        .await?;
+        tx.commit().await?;
+        self.post(viewer, id).await
+    }
+
+    /// Deletes a post (its author, or a moderator; moderation is audited).
+    pub async fn delete_post(&self, viewer: &Viewer, id: &str) -> Result<()> {
+        let (acc, row, place) = self.readable(viewer, id).await?;
+        if !Self::permissions(viewer, &acc, &place, &row.author_id).delete {
+            return Err(DomainError::Forbidden);
+        }
+        let mut tx = self.db().begin().await?;
+        store::delete(&mut tx, &row.id, self.now()).await?;
+        if row.author_id != acc.id {
+            self.audit(
+                &mut tx,
+                viewer,
+                "post.moderated",
+                row.space_id.as_deref(),
+                &row.id,
+            )
+            .await?;
+        }
+        self.event(
+            &mut tx,
+            "post.deleted",
+            row.space_id.as_deref(),
+            &row.id,
+            &acc.id,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Earlier versions of a post.
+    pub async fn post_revisions(&self, viewer: &Viewer, id: &str) -> Result<Vec<Revision>> {
+        let (_, row, _) = self.readable(viewer, id).await?;
+        Ok(store::revisions(self.db(), &row.id)
+            .await?
+            .into_iter()
+            .map(|r| Revision {
+                body: r.body,
+                editor: r.editor_name,
+                edited_at: r.edited_at,
+            })
+            .collect())
+    }
+
+    /// Comments on a post, or replies to one of its comments (one level deep).
+    pub async fn add_comment(
+        &self,
+        viewer: &Viewer,
+        post_id: &str,
+        parent_id: Option<&str>,
+        body: &str,
+    ) -> Result<Comment> {
+        let (acc, row, place) = self.readable(viewer, post_id).await?;
+        if place.space.as_ref().is_some_and(|f| f.archived) {
+            return Err(DomainError::Conflict {
+                key: "error-space-archived",
+            });
+        }
+        if !Self::permissions(viewer, &acc, &place, &row.author_id).comment {
+            return Err(DomainError::Forbidden);
+        }
+        let parent = match parent_id.filter(|p| !p.is_empty()) {
+            Some(p) => {
+                let parent = store::get_comment(self.db(), p)
+                    .await?
+                    .filter(|c| c.post_id == row.id)
+                    .ok_or_else(|| DomainError::invalid("parent_id", "error-no-such-comment"))?;
+                // Replies stay one level deep: answering a reply joins its thread.
+                Some(parent.parent_id.unwrap_or(parent.id))
+            }
+            None => None,
+        };
+        let body = body_text("body", body, COMMENT_MAX)?;
+        let html = markdown::render(&body);
+        let id = secrets::new_ordered_id();
+        let mut tx = self.db().begin().await?;
+        store::insert_comment(
+            &mut tx,
+            &id,
+            &row.id,
+            parent.as_deref(),
+            &acc.id,
+            &body,
+            &html,
+            self.now(),
+        )
+        .await?;
+        self.event(
+            &mut tx,
+            "comment.created",
+            row.space_id.as_deref(),
+            &id,
+            &acc.id,
+        )
+        .await?;
+        tx.commit().await?;
+        self.comment(viewer, &id).await
+    }
+
+    /// One comment the viewer may read.
+    pub async fn comment(&self, viewer: &Viewer, id: &str) -> Result<Comment> {
+        if id.len() > 64 {
+            return Err(DomainError::NotFound);
+        }
+        let c = store::get_comment(self.db(), id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        let post = self.post(viewer, &c.post_id).await?;
+        post.comments
+            .into_iter()
+            .find(|x| x.id == c.id)
+            .ok_or(DomainError::NotFound)
+    }
+
+    /// Edits my comment.
+    pub async fn edit_comment(&self, viewer: &Viewer, id: &str, body: &str) -> Result<Comment> {
+        let current = self.comment(viewer, id).await?;
+        if !current.can_edit {
+            return Err(DomainError::Forbidden);
+        }
+        let body = body_text("body", body, COMMENT_MAX)?;
+        let html = markdown::render(&body);
+        let post_space = store::get_comment(self.db(), id)
+            .await?
+            .map(|c| c.post_id)
+            .unwrap_or_default();
+        let space = store::get(self.db(), &post_space)
+            .await?
+            .and_then(|p| p.space_id);
+        let mut tx = self.db().begin().await?;
+        store::update_comment(&mut tx, id, &body, &html, self.now()).await?;
+        self.event(
+            &mut tx,
+            "comment.edited",
+            space.as_deref(),
+            id,
+            &current.author_id,
+        )
+        .await?;
+        tx.commit().await?;
+        self.comment(viewer, id).await
+    }
+
+    /// Deletes a comment and its replies (its author, or a moderator).
+    pub async fn delete_comment(&self, viewer: &Viewer, id: &str) -> Result<()> {
+        let acc = active(viewer)?.clone();
+        let current = self.comment(viewer, id).await?;
+        if !current.can_delete {
+            return Err(DomainError::Forbidden);
+        }
+        let row = store::get_comment(self.db(), id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        let space = store::get(self.db(), &row.post_id)
+            .await?
+            .and_then(|p| p.space_id);
+        let mut tx = self.db().begin().await?;
+        store::delete_comment(&mut tx, id, &row.post_id, self.now()).await?;
+        if row.author_id != acc.id {
+            self.audit(&mut tx, viewer, "comment.moderated", space.as_deref(), id)
+                .await?;
+        }
+        self.event(&mut tx, "comment.deleted", space.as_deref(), id, &acc.id)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds (`on`) or removes a reaction; doing it twice changes nothing.
+    pub async fn react(
+        &self,
+        viewer: &Viewer,
+        post_id: &str,
+        kind: &str,
+        on: bool,
+    ) -> Result<Post> {
+        let (acc, row, place) = self.readable(viewer, post_id).await?;
+        let Some(kind) = REACTIONS.iter().find(|k| **k == kind) else {
+            return Err(DomainError::invalid("kind", "error-reaction-unknown"));
+        };
+        if !Self::permissions(viewer, &acc, &place, &row.author_id).react {
+            return Err(DomainError::Forbidden);
+        }
+        let mut tx = self.db().begin().await?;
+        let changed = if on {
+            store::react(&mut tx, &row.id, &acc.id, kind, self.now()).await?
+        } else {
+            store::unreact(&mut tx, &row.id, &acc.id, kind).await?
+        };
+        if changed {
+            let event = if on {
+                "reaction.added"
+            } else {
+                "reaction.removed"
+            };
+            self.event(&mut tx, event, row.space_id.as_deref(), &row.id, &acc.id)
+                .await?;
+        }
+        tx.commit().await?;
+        self.post(viewer, post_id).await
+    }
+
+    /// Who reacted to a post, by kind.
+    pub async fn reactors(&self, viewer: &Viewer, post_id: &str) -> Result<Vec<(String, String)>> {
+        let (_, row, _) = self.readable(viewer, post_id).await?;
+        Ok(store::reactors(self.db(), &row.id)
+            .await?
+            .into_iter()
+            .map(|r| (r.kind, r.display_name))
+            .collect())
+    }
+}
+
+impl Services {
+    /// The post a comment belongs to (if the viewer may read it).
+    pub async fn comment_post_id(&self, viewer: &Viewer, comment_id: &str) -> Result<String> {
+        if comment_id.len() > 64 {
+            return Err(DomainError::NotFound);
+        }
+        let c = store::get_comment(self.db(), comment_id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        self.readable(viewer, &c.post_id).await?;
+        Ok(c.post_id)
+    }
+}
+
+/// An event from the outbox, for consumers.
+#[derive(Debug, Clone)]
+pub struct OutboxEvent {
+    pub seq: i64,
+    pub kind: String,
+    pub space_id: Option<String>,
+    pub subject_id: String,
+    pub actor_id: Option<String>,
+}
+
+impl Services {
+    /// Outbox events after `seq`, oldest first (for consumers; system only).
+    pub async fn outbox_after(
+        &self,
+        viewer: &Viewer,
+        seq: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxEvent>> {
+        if viewer.kind != crate::ViewerKind::System {
+            return Err(DomainError::Forbidden);
+        }
+        Ok(outbox::after(self.db(), seq, limit.clamp(1, 1000))
+            .await?
+            .into_iter()
+            .map(|e| OutboxEvent {
+                seq: e.seq,
+                kind: e.kind,
+                space_id: e.space_id,
+                subject_id: e.subject_id,
+                actor_id: e.actor_id,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,428 @@
+//! Posts, their revisions, comments and reactions. Listing queries take the
+//! viewer's audience (see [`Audience`]) and apply it in SQL.
+
+use crate::Result;
+use crate::db::{Db, Tx, q};
+
+/// A post with its author and space, ready to show.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PostRow {
+    pub id: String,
+    pub space_id: Option<String>,
+    pub space_slug: Option<String>,
+    pub space_name: Option<String>,
+    pub author_id: String,
+    pub author_name: String,
+    pub author_role: String,
+    pub body: String,
+    pub body_html: String,
+    pub comment_count: i64,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+}
+
+/// Whose posts a viewer may read, as data the query applies.
+#[derive(Debug, Clone)]
+pub struct Audience {
+    pub user_id: String,
+    /// Organisation members read profile posts; guests do not.
+    pub profiles: bool,
+    /// Administrators read every space.
+    pub all_spaces: bool,
+}
+
+/// Which posts a stream shows.
+#[derive(Debug, Clone)]
+pub enum StreamScope {
+    /// Posts in the viewer's spaces and profile posts (the home stream).
+    Home,
+    /// One space's posts (the caller has checked the viewer may read it).
+    Space(String),
+    /// One person's posts, wherever the viewer may read them.
+    Author(String),
+}
+
+/// Stores a new post.
+#[allow(clippy::too_many_arguments)]
+pub async fn insert(
+    tx: &mut Tx,
+    id: &str,
+    space_id: Option<&str>,
+    author_id: &str,
+    body: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        q(
+            "INSERT INTO posts (id, space_id, author_id, body, body_html, comment_count, \
+           created_at, edited_at, deleted_at) VALUES ($1, $2, $3, $4, $5, 0, $6, NULL, NULL)",
+        )
+        .bind(id)
+        .bind(space_id)
+        .bind(author_id)
+        .bind(body)
+        .bind(body_html)
+        .bind(now),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A live (not deleted) post by id; the caller applies the policy.
+pub async fn get(db: &Db, id: &str) -> Result<Option<PostRow>> {
+    db.fetch_optional(
+        q(
+            "SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
+           u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
+           p.comment_count, p.created_at, p.edited_at \
+           FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
+           WHERE p.id = $1 AND p.deleted_at IS NULL",
+        )
+        .bind(id),
+    )
+    .await
+}
+
+/// A stream page, newest first, keyset-paginated by `(created_at, id)`.
+pub async fn stream(
+    db: &Db,
+    audience: &Audience,
+    scope: &StreamScope,
+    before: Option<(i64, String)>,
+    limit: i64,
+) -> Result<Vec<PostRow>> {
+    let (before_at, before_id) = match before {
+        Some((a, i)) => (Some(a), Some(i)),
+        None => (None, None),
+    };
+    let (space, author, home) = match scope {
+        StreamScope::Home => (None, None, true),
+        StreamScope::Space(s) => (Some(s.clone()), None, false),
+        StreamScope::Author(a) => (None, Some(a.clone()), false),
+    };
+    // The audience test is the same for every scope: profile posts for members,
+    // space posts for the space's members (or everyone for public spaces, except
+    // guests; or administrators). The home stream narrows space posts to the
+    // viewer's own spaces.
+    db.fetch_all(
+        q("SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
+           u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
+           p.comment_count, p.created_at, p.edited_at \
+           FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
+           WHERE p.deleted_at IS NULL \
+             AND ($1 IS NULL OR p.space_id = $1) \
+             AND ($2 IS NULL OR p.author_id = $2) \
+             AND ( (p.space_id IS NULL AND $3) \
+                OR (p.space_id IS NOT NULL AND ( \
+                      EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
+                      OR (NOT $5 AND ($6 OR (s.visibility = 'public' AND $3)))))) \
+             AND ($7 IS NULL OR p.created_at < $7 OR (p.created_at = $7 AND p.id < $8)) \
+           ORDER BY p.created_at DESC, p.id DESC LIMIT $9")
+        .bind(space)
+        .bind(author)
+        .bind(audience.profiles)
+        .bind(&audience.user_id)
+        .bind(home)
+        .bind(audience.all_spaces)
+        .bind(before_at)
+        .bind(before_id)
+        .bind(limit),
+    )
+    .await
+}
+
+/// Replaces a post's body, keeping the previous one as a revision.
+#[allow(clippy::too_many_arguments)]
+pub async fn update(
+    tx: &mut Tx,
+    id: &str,
+    revision_id: &str,
+    old_body: &str,
+    body: &str,
+    body_html: &str,
+    editor: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        q(
+            "INSERT INTO post_revisions (id, post_id, body, edited_by, edited_at) \
+           VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(revision_id)
+        .bind(id)
+        .bind(old_body)
+        .bind(editor)
+        .bind(now),
+    )
+    .await?;
+    tx.execute(
+        q("UPDATE posts SET body = $2, body_html = $3, edited_at = $4 WHERE id = $1")
+            .bind(id)
+            .bind(body)
+            .bind(body_html)
+            .bind(now),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Soft-deletes a post.
+pub async fn delete(tx: &mut Tx, id: &str, now: i64) -> Result<u64> {
+    tx.execute(
+        q("UPDATE posts SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL")
+            .bind(id)
+            .bind(now),
+    )
+    .await
+}
+
+/// A revision of a post.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RevisionRow {
+    pub body: String,
+    pub editor_name: Option<String>,
+    pub edited_at: i64,
+}
+
+/// A post's earlier versions, newest first.
+pub async fn revisions(db: &Db, post_id: &str) -> Result<Vec<RevisionRow>> {
+    db.fetch_all(
+        q(
+            "SELECT r.body, u.display_name AS editor_name, r.edited_at FROM post_revisions r \
+           LEFT JOIN users u ON u.id = r.edited_by WHERE r.post_id = $1 \
+           ORDER BY r.edited_at DESC, r.id DESC LIMIT 200",
+        )
+        .bind(post_id),
+    )
+    .await
+}
+
+/// A comment with its author.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CommentRow {
+    pub id: String,
+    pub post_id: String,
+    pub parent_id: Option<String>,
+    pub author_id: String,
+    pub author_name: String,
+    pub author_role: String,
+    pub body: String,
+    pub body_html: String,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+}
+
+/// Stores a comment and counts it on its post.
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_comment(
+    tx: &mut Tx,
+    id: &str,
+    post_id: &str,
+    parent_id: Option<&str>,
+    author_id: &str,
+    body: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        q(
+            "INSERT INTO comments (id, post_id, parent_id, author_id, body, body_html, created_at, \
+           edited_at, deleted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL)",
+        )
+        .bind(id)
+        .bind(post_id)
+        .bind(parent_id)
+        .bind(author_id)
+        .bind(body)
+        .bind(body_html)
+        .bind(now),
+    )
+    .await?;
+    tx.execute(q("UPDATE posts SET comment_count = comment_count + 1 WHERE id = $1").bind(post_id))
+        .await?;
+    Ok(())
+}
+
+/// A live comment by id.
+pub async fn get_comment(db: &Db, id: &str) -> Result<Option<CommentRow>> {
+    db.fetch_optional(
+        q(
+            "SELECT c.id, c.post_id, c.parent_id, c.author_id, u.display_name AS author_name, \
+           u.role AS author_role, c.body, c.body_html, c.created_at, c.edited_at \
+           FROM comments c JOIN users u ON u.id = c.author_id \
+           WHERE c.id = $1 AND c.deleted_at IS NULL",
+        )
+        .bind(id),
+    )
+    .await
+}
+
+/// The live comments of a post, oldest first.
+pub async fn comments(db: &Db, post_id: &str, limit: i64) -> Result<Vec<CommentRow>> {
+    db.fetch_all(
+        q(
+            "SELECT c.id, c.post_id, c.parent_id, c.author_id, u.display_name AS author_name, \
+           u.role AS author_role, c.body, c.body_html, c.created_at, c.edited_at \
+           FROM comments c JOIN users u ON u.id = c.author_id \
+           WHERE c.post_id = $1 AND c.deleted_at IS NULL \
+           ORDER BY c.created_at, c.id LIMIT $2",
+        )
+        .bind(post_id)
+        .bind(limit),
+    )
+    .await
+}
+
+/// Replaces a comment's body.
+pub async fn update_comment(
+    tx: &mut Tx,
+    id: &str,
+    body: &str,
+    body_html: &str,
+    now: i64,
+) -> Result<u64> {
+    tx.execute(
+        q("UPDATE comments SET body = $2, body_html = $3, edited_at = $4 WHERE id = $1")
+            .bind(id)
+            .bind(body)
+            .bind(body_html)
+            .bind(now),
+    )
+    .await
+}
+
+/// Soft-deletes a comment (and its replies) and uncounts them.
+pub async fn delete_comment(tx: &mut Tx, id: &str, post_id: &str, now: i64) -> Result<u64> {
+    let n = tx
+        .execute(
+            q("UPDATE comments SET deleted_at = $2 \
+               WHERE (id = $1 OR parent_id = $1) AND deleted_at IS NULL")
+            .bind(id)
+            .bind(now),
+        )
+        .await?;
+    let n_i64 = i64::try_from(n).unwrap_or(0);
+    tx.execute(
+        q("UPDATE posts SET comment_count = comment_count - $2 WHERE id = $1")
+            .bind(post_id)
+            .bind(n_i64),
+    )
+    .await?;
+    Ok(n)
+}
+
+/// Adds a reaction; returns whether it was new.
+pub async fn react(
+    tx: &mut Tx,
+    post_id: &str,
+    user_id: &str,
+    kind: &str,
+    now: i64,
+) -> Result<bool> {
+    let n = tx
+        .execute(
+            q("INSERT INTO reactions (post_id, user_id, kind, created_at) VALUES ($1, $2, $3, $4) \
+               ON CONFLICT (post_id, user_id, kind) DO NOTHING")
+            .bind(post_id)
+            .bind(user_id)
+            .bind(kind)
+            .bind(now),
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// Removes a reaction; returns whether there was one.
+pub async fn unreact(tx: &mut Tx, post_id: &str, user_id: &str, kind: &str) -> Result<bool> {
+    let n = tx
+        .execute(
+            q("DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3")
+                .bind(post_id)
+                .bind(user_id)
+                .bind(kind),
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// One reaction count, with whether the viewer is among them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReactionCount {
+    pub post_id: String,
+    pub kind: String,
+    pub count: i64,
+    pub mine: i64,
+}
+
+/// Reaction counts for a page of posts in one query (no N+1).
+pub async fn reaction_counts(
+    db: &Db,
+    post_ids: &[String],
+    viewer: &str,
+) -> Result<Vec<ReactionCount>> {
+    let mut out = Vec::new();
+    // Chunks of 50 ids keep the statement text fixed (unused slots bind NULL).
+    for chunk in post_ids.chunks(50) {
+        let mut query = q(REACTION_COUNTS_SQL).bind(viewer);
+        for i in 0..50 {
+            query = query.bind(chunk.get(i).cloned());
+        }
+        out.extend(db.fetch_all::<ReactionCount>(query).await?);
+    }
+    Ok(out)
+}
+
+/// The latest comments of a page of posts: up to `per_post` each, in one query.
+pub async fn latest_comments(
+    db: &Db,
+    post_ids: &[String],
+    per_post: i64,
+) -> Result<Vec<CommentRow>> {
+    let mut out = Vec::new();
+    for chunk in post_ids.chunks(50) {
+        let mut query = q(LATEST_COMMENTS_SQL).bind(per_post);
+        for i in 0..50 {
+            query = query.bind(chunk.get(i).cloned());
+        }
+        out.extend(db.fetch_all::<CommentRow>(query).await?);
+    }
+    Ok(out)
+}
+
+/// Who reacted to a post, by kind.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReactorRow {
+    pub kind: String,
+    pub display_name: String,
+}
+
+/// The people who reacted to a post.
+pub async fn reactors(db: &Db, post_id: &str) -> Result<Vec<ReactorRow>> {
+    db.fetch_all(
+        q(
+            "SELECT r.kind, u.display_name FROM reactions r JOIN users u ON u.id = r.user_id \
+           WHERE r.post_id = $1 ORDER BY r.kind, r.created_at LIMIT 500",
+        )
+        .bind(post_id),
+    )
+    .await
+}
+
+const REACTION_COUNTS_SQL: &str = "SELECT post_id, kind, COUNT(*) AS count, \
+     SUM(CASE WHEN user_id = $1 THEN 1 ELSE 0 END) AS mine FROM reactions \
+     WHERE post_id IN ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+     $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, \
+     $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51) \
+     GROUP BY post_id, kind";
+
+const LATEST_COMMENTS_SQL: &str = "SELECT id, post_id, parent_id, author_id, author_name, \
+     author_role, body, body_html, created_at, edited_at FROM ( \
+     SELECT c.id, c.post_id, c.parent_id, c.author_id, u.display_name AS author_name, \
+     u.role AS author_role, c.body, c.body_html, c.created_at, c.edited_at, \
+     ROW_NUMBER() OVER (PARTITION BY c.post_id ORDER BY c.created_at DESC, c.id DESC) AS rn \
+     FROM comments c JOIN users u ON u.id = c.author_id \
+     WHERE c.deleted_at IS NULL AND c.post_id IN ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
+     $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, \
+     $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, \
+     $49, $50, $51)) t WHERE rn <= $1 ORDER BY post_id, created_at, id";

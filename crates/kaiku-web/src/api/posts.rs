@@ -1,0 +1,401 @@
+//! The stream in the API: `/stream`, posts, comments, reactions.
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use kaiku_domain::stream::{Comment, Post, Stream};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::ApiCaller;
+use crate::AppState;
+use crate::error::{ApiError, Problem};
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
+
+/// A post.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct PostBody {
+    id: String,
+    /// The space, or `null` for a post on the author's profile.
+    space_id: Option<String>,
+    author_id: String,
+    /// Markdown source.
+    body: String,
+    /// Sanitised HTML.
+    body_html: String,
+    created_at: String,
+    edited_at: Option<String>,
+    /// Count per reaction kind.
+    reactions: BTreeMap<String, i64>,
+    /// Kinds the caller has given.
+    my_reactions: Vec<String>,
+    comment_count: i64,
+}
+
+/// A comment.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct CommentBody {
+    id: String,
+    post_id: String,
+    /// The comment this replies to (one level deep).
+    parent_id: Option<String>,
+    author_id: String,
+    body: String,
+    body_html: String,
+    created_at: String,
+    edited_at: Option<String>,
+}
+
+/// A page of posts.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct PostList {
+    items: Vec<PostBody>,
+    next_cursor: Option<String>,
+}
+
+/// Comments of a post.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct CommentList {
+    items: Vec<CommentBody>,
+    next_cursor: Option<String>,
+}
+
+fn rfc3339(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}
+
+fn post_body(p: Post) -> PostBody {
+    PostBody {
+        reactions: p
+            .reactions
+            .iter()
+            .map(|r| (r.kind.to_owned(), r.count))
+            .collect(),
+        my_reactions: p
+            .reactions
+            .iter()
+            .filter(|r| r.mine)
+            .map(|r| r.kind.to_owned())
+            .collect(),
+        created_at: rfc3339(p.created_at),
+        edited_at: p.edited_at.map(rfc3339),
+        id: p.id,
+        space_id: p.space_id,
+        author_id: p.author_id,
+        body: p.body,
+        body_html: p.body_html,
+        comment_count: p.comment_count,
+    }
+}
+
+fn comment_body(post_id: &str, c: Comment) -> CommentBody {
+    CommentBody {
+        created_at: rfc3339(c.created_at),
+        edited_at: c.edited_at.map(rfc3339),
+        post_id: post_id.to_owned(),
+        id: c.id,
+        parent_id: c.parent_id,
+        author_id: c.author_id,
+        body: c.body,
+        body_html: c.body_html,
+    }
+}
+
+fn with_location<T: Serialize>(location: String, body: T) -> Response {
+    let mut res = (StatusCode::CREATED, Json(body)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// Paging parameters.
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct PageParams {
+    cursor: Option<String>,
+    /// 1–50, default 20.
+    limit: Option<usize>,
+}
+
+fn limit(p: &PageParams, tr: kaiku_domain::Tr) -> Result<usize, ApiError> {
+    let l = p.limit.unwrap_or(20);
+    if (1..=50).contains(&l) {
+        Ok(l)
+    } else {
+        Err(ApiError::from_domain(
+            kaiku_domain::DomainError::invalid("limit", "error-limit-range"),
+            tr,
+        ))
+    }
+}
+
+async fn page(
+    state: &AppState,
+    caller: &ApiCaller,
+    which: Stream,
+    p: &PageParams,
+) -> Result<Json<PostList>, ApiError> {
+    let l = limit(p, caller.tr)?;
+    let page = state
+        .services
+        .stream(&caller.viewer, which, p.cursor.as_deref(), l)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(PostList {
+        items: page.items.into_iter().map(post_body).collect(),
+        next_cursor: page.next_cursor,
+    }))
+}
+
+/// My stream: my spaces and my colleagues' profile posts, newest first.
+#[utoipa::path(get, path = "/api/v1/stream", tag = "stream", params(PageParams),
+    responses((status = 200, body = PostList), (status = 401, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn stream(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiQuery(p): ApiQuery<PageParams>,
+) -> Result<Json<PostList>, ApiError> {
+    page(&state, &caller, Stream::Home, &p).await
+}
+
+/// A space's posts, newest first.
+#[utoipa::path(get, path = "/api/v1/spaces/{id}/posts", tag = "stream", params(("id" = String, Path), PageParams),
+    responses((status = 200, body = PostList), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn space_posts(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(p): ApiQuery<PageParams>,
+) -> Result<Json<PostList>, ApiError> {
+    page(&state, &caller, Stream::Space(id), &p).await
+}
+
+/// Text of a post or comment.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct BodyWrite {
+    /// Markdown, at most 10,000 characters for posts and 5,000 for comments.
+    body: String,
+    /// For comments: the comment this replies to.
+    #[serde(default)]
+    parent_id: Option<String>,
+}
+
+/// Write a post in a space.
+#[utoipa::path(post, path = "/api/v1/spaces/{id}/posts", tag = "stream", params(("id" = String, Path)), request_body = BodyWrite,
+    responses((status = 201, body = PostBody), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn create_post(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(b): ApiJson<BodyWrite>,
+) -> Result<Response, ApiError> {
+    let p = state
+        .services
+        .create_post(&caller.viewer, Some(&id), &b.body)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(with_location(
+        format!("/api/v1/posts/{}", p.id),
+        post_body(p),
+    ))
+}
+
+/// One post.
+#[utoipa::path(get, path = "/api/v1/posts/{id}", tag = "stream", params(("id" = String, Path)),
+    responses((status = 200, body = PostBody), (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn get_post(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<PostBody>, ApiError> {
+    let p = state
+        .services
+        .post(&caller.viewer, &id)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(post_body(p)))
+}
+
+/// Edit my post (the previous text is kept as a revision).
+#[utoipa::path(patch, path = "/api/v1/posts/{id}", tag = "stream", params(("id" = String, Path)), request_body = BodyWrite,
+    responses((status = 200, body = PostBody), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn patch_post(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(b): ApiJson<BodyWrite>,
+) -> Result<Json<PostBody>, ApiError> {
+    let p = state
+        .services
+        .edit_post(&caller.viewer, &id, &b.body)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(post_body(p)))
+}
+
+/// Delete a post (its author, or a moderator).
+#[utoipa::path(delete, path = "/api/v1/posts/{id}", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn delete_post(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .delete_post(&caller.viewer, &id)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The comments of a post, oldest first.
+#[utoipa::path(get, path = "/api/v1/posts/{id}/comments", tag = "stream", params(("id" = String, Path)),
+    responses((status = 200, body = CommentList), (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn comments(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<CommentList>, ApiError> {
+    let p = state
+        .services
+        .post(&caller.viewer, &id)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    let post_id = p.id.clone();
+    Ok(Json(CommentList {
+        items: p
+            .comments
+            .into_iter()
+            .map(|c| comment_body(&post_id, c))
+            .collect(),
+        next_cursor: None,
+    }))
+}
+
+/// Comment on a post, or reply to a comment (`parent_id`).
+#[utoipa::path(post, path = "/api/v1/posts/{id}/comments", tag = "stream", params(("id" = String, Path)), request_body = BodyWrite,
+    responses((status = 201, body = CommentBody), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn create_comment(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(b): ApiJson<BodyWrite>,
+) -> Result<Response, ApiError> {
+    let c = state
+        .services
+        .add_comment(&caller.viewer, &id, b.parent_id.as_deref(), &b.body)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    let cid = c.id.clone();
+    Ok(with_location(
+        format!("/api/v1/comments/{cid}"),
+        comment_body(&id, c),
+    ))
+}
+
+/// Edit my comment.
+#[utoipa::path(patch, path = "/api/v1/comments/{id}", tag = "stream", params(("id" = String, Path)), request_body = BodyWrite,
+    responses((status = 200, body = CommentBody), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn patch_comment(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(b): ApiJson<BodyWrite>,
+) -> Result<Json<CommentBody>, ApiError> {
+    let tr = caller.tr;
+    let post_id = state
+        .services
+        .comment_post_id(&caller.viewer, &id)
+        .await
+        .map_err(|e| ApiError::from_domain(e, tr))?;
+    let c = state
+        .services
+        .edit_comment(&caller.viewer, &id, &b.body)
+        .await
+        .map_err(|e| ApiError::from_domain(e, tr))?;
+    Ok(Json(comment_body(&post_id, c)))
+}
+
+/// Delete a comment and its replies (its author, or a moderator).
+#[utoipa::path(delete, path = "/api/v1/comments/{id}", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn delete_comment(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .delete_comment(&caller.viewer, &id)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// React to a post (`like`, `thanks`, `celebrate`, `insightful`, `funny`); idempotent.
+#[utoipa::path(put, path = "/api/v1/posts/{id}/reactions/{kind}", tag = "stream", params(("id" = String, Path), ("kind" = String, Path)),
+    responses((status = 200, body = PostBody), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn put_reaction(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath((id, kind)): ApiPath<(String, String)>,
+) -> Result<Json<PostBody>, ApiError> {
+    let p = state
+        .services
+        .react(&caller.viewer, &id, &kind, true)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(post_body(p)))
+}
+
+/// Take a reaction back; idempotent.
+#[utoipa::path(delete, path = "/api/v1/posts/{id}/reactions/{kind}", tag = "stream", params(("id" = String, Path), ("kind" = String, Path)),
+    responses((status = 200, body = PostBody), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn delete_reaction(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath((id, kind)): ApiPath<(String, String)>,
+) -> Result<Json<PostBody>, ApiError> {
+    let p = state
+        .services
+        .react(&caller.viewer, &id, &kind, false)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(post_body(p)))
+}

@@ -1,0 +1,342 @@
+//! Posts and conversation: writing, the post page, editing with history,
+//! comments and replies, reactions.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use kaiku_domain::DomainError;
+use kaiku_domain::stream::{Post, Revision};
+use serde::Deserialize;
+
+use crate::ctx::{Ctx, Member as SignedIn, safe_next};
+use crate::error::PageError;
+use crate::extract::{Form, Path};
+use crate::look::Look;
+use crate::views::{Errors, Page, form_errors, render, render_invalid};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct NewPostForm {
+    space_id: String,
+    body: String,
+    next: Option<String>,
+}
+
+/// Where to come back to after acting on a post from a stream.
+fn back(next: Option<&str>, fallback: &str) -> String {
+    match next {
+        Some(n) if !n.is_empty() => safe_next(Some(n)),
+        _ => fallback.to_owned(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/post_error.html")]
+struct PostErrorTemplate {
+    p: Page,
+    errs: Errors,
+    body: String,
+    back: String,
+}
+
+pub(crate) async fn create(
+    SignedIn(ctx): SignedIn,
+    Form(f): Form<NewPostForm>,
+) -> Result<Response, PageError> {
+    let space = Some(f.space_id.as_str()).filter(|s| !s.is_empty());
+    match ctx
+        .state
+        .services
+        .create_post(&ctx.viewer, space, &f.body)
+        .await
+    {
+        Ok(post) => Ok(Redirect::to(&format!(
+            "{}#post-{}",
+            back(f.next.as_deref(), &format!("/p/{}", post.id)),
+            post.id
+        ))
+        .into_response()),
+        Err(e) => {
+            let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            // The text is kept so nothing typed is lost.
+            Ok(render_invalid(&PostErrorTemplate {
+                p: ctx.page(ctx.tr.t("post-error-title"), "home"),
+                errs,
+                body: f.body,
+                back: back(f.next.as_deref(), "/"),
+            }))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/post.html")]
+struct PostTemplate {
+    p: Page,
+    errs: Errors,
+    look: Look,
+    post: Post,
+    here: String,
+    full: bool,
+    reply_to: String,
+    draft: String,
+}
+
+async fn post_page(
+    ctx: &Ctx,
+    id: &str,
+    errs: Errors,
+    draft: String,
+    reply_to: String,
+) -> Result<Response, PageError> {
+    let post = ctx.state.services.post(&ctx.viewer, id).await?;
+    let invalid = errs.any();
+    let t = PostTemplate {
+        p: ctx.page(ctx.tr.t("post-title"), "home"),
+        errs,
+        look: Look,
+        here: format!("/p/{}", post.id),
+        post,
+        full: true,
+        reply_to,
+        draft,
+    };
+    Ok(if invalid {
+        render_invalid(&t)
+    } else {
+        render(&t)
+    })
+}
+
+pub(crate) async fn show(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    post_page(&ctx, &id, Errors::default(), String::new(), String::new()).await
+}
+
+#[derive(Template)]
+#[template(path = "pages/post_edit.html")]
+struct EditTemplate {
+    p: Page,
+    errs: Errors,
+    action: String,
+    body: String,
+    cancel: String,
+}
+
+pub(crate) async fn edit_form(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let post = ctx.state.services.post(&ctx.viewer, &id).await?;
+    if !post.can.edit {
+        return Err(PageError::Status(StatusCode::FORBIDDEN));
+    }
+    Ok(render(&EditTemplate {
+        p: ctx.page(ctx.tr.t("post-edit-title"), "home"),
+        errs: Errors::default(),
+        action: format!("/p/{}/edit", post.id),
+        cancel: format!("/p/{}", post.id),
+        body: post.body,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct BodyForm {
+    body: String,
+    parent_id: String,
+    next: Option<String>,
+}
+
+pub(crate) async fn edit(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<BodyForm>,
+) -> Result<Response, PageError> {
+    match ctx
+        .state
+        .services
+        .edit_post(&ctx.viewer, &id, &f.body)
+        .await
+    {
+        Ok(post) => {
+            Ok(Redirect::to(&format!("/p/{}?notice=notice-post-saved", post.id)).into_response())
+        }
+        Err(e) => {
+            let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            Ok(render_invalid(&EditTemplate {
+                p: ctx.page(ctx.tr.t("post-edit-title"), "home"),
+                errs,
+                action: format!("/p/{id}/edit"),
+                cancel: format!("/p/{id}"),
+                body: f.body,
+            }))
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct NextForm {
+    next: Option<String>,
+}
+
+pub(crate) async fn delete(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<NextForm>,
+) -> Result<Response, PageError> {
+    let post = ctx.state.services.post(&ctx.viewer, &id).await?;
+    ctx.state.services.delete_post(&ctx.viewer, &id).await?;
+    let fallback = post
+        .space_slug
+        .map(|s| format!("/s/{s}"))
+        .unwrap_or_else(|| "/".to_owned());
+    let to = back(f.next.as_deref(), &fallback);
+    let to = if to.starts_with(&format!("/p/{id}")) {
+        fallback
+    } else {
+        to
+    };
+    let sep = if to.contains('?') { '&' } else { '?' };
+    Ok(Redirect::to(&format!("{to}{sep}notice=notice-post-deleted")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "pages/post_history.html")]
+struct HistoryTemplate {
+    p: Page,
+
+    post: Post,
+    revisions: Vec<Revision>,
+}
+
+pub(crate) async fn history(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let services = &ctx.state.services;
+    let post = services.post(&ctx.viewer, &id).await?;
+    let revisions = services.post_revisions(&ctx.viewer, &id).await?;
+    Ok(render(&HistoryTemplate {
+        p: ctx.page(ctx.tr.t("post-history-title"), "home"),
+        post,
+        revisions,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ReactForm {
+    kind: String,
+    on: String,
+    next: Option<String>,
+}
+
+pub(crate) async fn react(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReactForm>,
+) -> Result<Response, PageError> {
+    let on = f.on == "1";
+    match ctx
+        .state
+        .services
+        .react(&ctx.viewer, &id, &f.kind, on)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "{}#post-{id}",
+            back(f.next.as_deref(), &format!("/p/{id}"))
+        ))
+        .into_response()),
+        Err(DomainError::Invalid(_)) => Err(PageError::Status(StatusCode::BAD_REQUEST)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(crate) async fn comment(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<BodyForm>,
+) -> Result<Response, PageError> {
+    let parent = Some(f.parent_id.as_str()).filter(|p| !p.is_empty());
+    match ctx
+        .state
+        .services
+        .add_comment(&ctx.viewer, &id, parent, &f.body)
+        .await
+    {
+        Ok(c) => Ok(Redirect::to(&format!(
+            "{}#comment-{}",
+            back(f.next.as_deref(), &format!("/p/{id}")),
+            c.id
+        ))
+        .into_response()),
+        Err(e) => {
+            let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            post_page(&ctx, &id, errs, f.body, f.parent_id).await
+        }
+    }
+}
+
+pub(crate) async fn comment_edit_form(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let c = ctx.state.services.comment(&ctx.viewer, &id).await?;
+    if !c.can_edit {
+        return Err(PageError::Status(StatusCode::FORBIDDEN));
+    }
+    let post_id = comment_post(&ctx, &id).await?;
+    Ok(render(&EditTemplate {
+        p: ctx.page(ctx.tr.t("comment-edit-title"), "home"),
+        errs: Errors::default(),
+        action: format!("/c/{id}/edit"),
+        cancel: format!("/p/{post_id}#comment-{id}"),
+        body: c.body,
+    }))
+}
+
+async fn comment_post(ctx: &Ctx, id: &str) -> Result<String, PageError> {
+    Ok(ctx.state.services.comment_post_id(&ctx.viewer, id).await?)
+}
+
+pub(crate) async fn comment_edit(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<BodyForm>,
+) -> Result<Response, PageError> {
+    let post_id = comment_post(&ctx, &id).await?;
+    match ctx
+        .state
+        .services
+        .edit_comment(&ctx.viewer, &id, &f.body)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/p/{post_id}#comment-{id}")).into_response()),
+        Err(e) => {
+            let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            Ok(render_invalid(&EditTemplate {
+                p: ctx.page(ctx.tr.t("comment-edit-title"), "home"),
+                errs,
+                action: format!("/c/{id}/edit"),
+                cancel: format!("/p/{post_id}#comment-{id}"),
+                body: f.body,
+            }))
+        }
+    }
+}
+
+pub(crate) async fn comment_delete(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<NextForm>,
+) -> Result<Response, PageError> {
+    let post_id = comment_post(&ctx, &id).await?;
+    ctx.state.services.delete_comment(&ctx.viewer, &id).await?;
+    let to = back(f.next.as_deref(), &format!("/p/{post_id}"));
+    Ok(Redirect::to(&format!("{to}#post-{post_id}")).into_response())
+}

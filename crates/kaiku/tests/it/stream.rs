@@ -1,0 +1,645 @@
+//! The stream: posting, conversation, reactions, and that nothing leaks from
+//! private and secret spaces or from profiles to guests.
+
+use crate::support::{Client, PASSWORD, TestApp};
+
+struct World {
+    t: TestApp,
+    owner: Client,
+    member: Client,
+    outsider: Client,
+    guest: Client,
+    token_owner: String,
+    token_outsider: String,
+    token_guest: String,
+    public: (String, String),
+    private: (String, String),
+    secret: (String, String),
+}
+
+/// An owner with a public, a private and a secret space; a member in all of them,
+/// an outsider in none, a guest in the private one.
+async fn world() -> World {
+    let t = TestApp::new().await;
+    let owner = t.persona("owner@testi.fi", "Olli Owner", "member").await;
+    let member = t.persona("member@testi.fi", "Maija Member", "member").await;
+    let outsider = t.persona("out@testi.fi", "Ulla Outsider", "member").await;
+    let guest = t.guest().await;
+    let token_owner = t.token(&owner, "o").await;
+    let token_outsider = t.token(&outsider, "u").await;
+    let token_guest = t.token(&guest, "g").await;
+    let api = t.client();
+    let member_id = api
+        .api(
+            "GET",
+            "/api/v1/me",
+            Some(&t.token(&member, "m").await),
+            None,
+        )
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    let guest_id = api
+        .api("GET", "/api/v1/me", Some(&token_guest), None)
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    let mut made = Vec::new();
+    for (name, vis) in [
+        ("Avoin", "public"),
+        ("Suljettu", "private"),
+        ("Salainen", "secret"),
+    ] {
+        let s = api
+            .api(
+                "POST",
+                "/api/v1/spaces",
+                Some(&token_owner),
+                Some(&format!(r#"{{"name":"{name}","visibility":"{vis}"}}"#)),
+            )
+            .await
+            .json();
+        let id = s["id"].as_str().unwrap_or("").to_owned();
+        api.api(
+            "POST",
+            &format!("/api/v1/spaces/{id}/members"),
+            Some(&token_owner),
+            Some(&format!(r#"{{"user_id":"{member_id}"}}"#)),
+        )
+        .await;
+        if vis == "private" {
+            let r = api
+                .api(
+                    "POST",
+                    &format!("/api/v1/spaces/{id}/members"),
+                    Some(&token_owner),
+                    Some(&format!(r#"{{"user_id":"{guest_id}"}}"#)),
+                )
+                .await;
+            assert_eq!(r.status, 201, "{}", r.body);
+        }
+        made.push((id, s["slug"].as_str().unwrap_or("").to_owned()));
+    }
+    let secret = made.pop().unwrap_or_default();
+    let private = made.pop().unwrap_or_default();
+    let public = made.pop().unwrap_or_default();
+    World {
+        t,
+        owner,
+        member,
+        outsider,
+        guest,
+        token_owner,
+        token_outsider,
+        token_guest,
+        public,
+        private,
+        secret,
+    }
+}
+
+async fn post(c: &Client, space_id: &str, body: &str) -> String {
+    let r = c
+        .post_form("/posts", &[("space_id", space_id), ("body", body)])
+        .await;
+    assert_eq!(r.status, 303, "posting {body:?}: {}", r.body);
+    r.location().split("#post-").nth(1).unwrap_or("").to_owned()
+}
+
+#[tokio::test]
+async fn members_talk_in_a_space_and_see_it_on_their_home() {
+    let w = world().await;
+    let id = post(
+        &w.owner,
+        &w.private.0,
+        "Hallituksen **kokous** torstaina, ks. https://kaiku.fi/esityslista",
+    )
+    .await;
+    let page = w.member.get(&format!("/s/{}", w.private.1)).await;
+    assert!(page.body.contains("Hallituksen <strong>kokous</strong>"));
+    assert!(
+        page.body
+            .contains("<a href=\"https://kaiku.fi/esityslista\""),
+        "links are clickable"
+    );
+    let home = w.member.get("/").await;
+    assert!(
+        home.body.contains("Hallituksen <strong>kokous</strong>"),
+        "on the member's home"
+    );
+    // A comment, a reply, and a reply to the reply (which joins the same thread).
+    let r = w
+        .member
+        .post_form(&format!("/p/{id}/comments"), &[("body", "Tulen paikalle")])
+        .await;
+    assert_eq!(r.status, 303);
+    let c1 = r
+        .location()
+        .split("#comment-")
+        .nth(1)
+        .unwrap_or("")
+        .to_owned();
+    let r = w
+        .owner
+        .post_form(
+            &format!("/p/{id}/comments"),
+            &[("body", "Hienoa!"), ("parent_id", &c1)],
+        )
+        .await;
+    let c2 = r
+        .location()
+        .split("#comment-")
+        .nth(1)
+        .unwrap_or("")
+        .to_owned();
+    let r = w
+        .member
+        .post_form(
+            &format!("/p/{id}/comments"),
+            &[("body", "Kiitos"), ("parent_id", &c2)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let comments =
+        w.t.client()
+            .api(
+                "GET",
+                &format!("/api/v1/posts/{id}/comments"),
+                Some(&w.token_owner),
+                None,
+            )
+            .await
+            .json();
+    let items = comments["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 3);
+    assert!(
+        items.iter().skip(1).all(|c| c["parent_id"] == c1.as_str()),
+        "replies stay one level deep"
+    );
+    let post_page = w.member.get(&format!("/p/{id}")).await;
+    assert!(post_page.body.contains("Tulen paikalle") && post_page.body.contains("Hienoa!"));
+    assert!(post_page.body.contains("3 comments"));
+}
+
+#[tokio::test]
+async fn nothing_from_private_and_secret_spaces_reaches_outsiders() {
+    let w = world().await;
+    let secret_post = post(&w.owner, &w.secret.0, "SALAINEN-yrityskauppa").await;
+    let private_post = post(&w.owner, &w.private.0, "YKSITYINEN-budjetti").await;
+    w.member
+        .post_form(
+            &format!("/p/{secret_post}/comments"),
+            &[("body", "SALAINEN-kommentti")],
+        )
+        .await;
+    let api = w.t.client();
+    for (who, client, token) in [
+        ("outsider", &w.outsider, &w.token_outsider),
+        ("guest", &w.guest, &w.token_guest),
+    ] {
+        let home = client.get("/").await.body;
+        assert!(!home.contains("SALAINEN"), "{who} home");
+        let stream = api
+            .api("GET", "/api/v1/stream", Some(token), None)
+            .await
+            .body;
+        assert!(!stream.contains("SALAINEN"), "{who} API stream");
+        for path in [
+            format!("/p/{secret_post}"),
+            format!("/p/{secret_post}/history"),
+        ] {
+            let r = client.get(&path).await;
+            assert_eq!(r.status, 404, "{who} {path}");
+            assert!(!r.body.contains("SALAINEN"));
+        }
+        for path in [
+            format!("/api/v1/posts/{secret_post}"),
+            format!("/api/v1/posts/{secret_post}/comments"),
+        ] {
+            assert_eq!(
+                api.api("GET", &path, Some(token), None).await.status,
+                404,
+                "{who} {path}"
+            );
+        }
+        assert_eq!(
+            api.api(
+                "PUT",
+                &format!("/api/v1/posts/{secret_post}/reactions/like"),
+                Some(token),
+                None
+            )
+            .await
+            .status,
+            404
+        );
+        assert_eq!(
+            client
+                .post_form(&format!("/p/{secret_post}/comments"), &[("body", "x")])
+                .await
+                .status,
+            404
+        );
+        assert_eq!(
+            client
+                .post_form(
+                    &format!("/p/{secret_post}/react"),
+                    &[("kind", "like"), ("on", "1")]
+                )
+                .await
+                .status,
+            404
+        );
+        assert_eq!(
+            api.api(
+                "GET",
+                &format!("/api/v1/spaces/{}/posts", w.secret.0),
+                Some(token),
+                None
+            )
+            .await
+            .status,
+            404
+        );
+    }
+    // The outsider sees the private space listed, but not its posts.
+    let page = w.outsider.get(&format!("/s/{}", w.private.1)).await;
+    assert!(!page.body.contains("YKSITYINEN"));
+    assert_eq!(
+        w.outsider.get(&format!("/p/{private_post}")).await.status,
+        404
+    );
+    assert_eq!(
+        api.api(
+            "GET",
+            &format!("/api/v1/spaces/{}/posts", w.private.0),
+            Some(&w.token_outsider),
+            None
+        )
+        .await
+        .status,
+        403
+    );
+    // The guest is in the private space: sees it there.
+    assert!(
+        w.guest
+            .get(&format!("/p/{private_post}"))
+            .await
+            .body
+            .contains("YKSITYINEN")
+    );
+}
+
+#[tokio::test]
+async fn profile_posts_are_for_the_organisation_never_for_guests() {
+    let w = world().await;
+    let id = post(&w.member, "", "PROFIILI-uutinen kaikille").await;
+    assert!(
+        w.outsider.get("/").await.body.contains("PROFIILI-uutinen"),
+        "colleagues see it"
+    );
+    assert!(
+        !w.guest.get("/").await.body.contains("PROFIILI"),
+        "guests do not"
+    );
+    assert_eq!(w.guest.get(&format!("/p/{id}")).await.status, 404);
+    assert_eq!(
+        w.t.client()
+            .api(
+                "GET",
+                &format!("/api/v1/posts/{id}"),
+                Some(&w.token_guest),
+                None
+            )
+            .await
+            .status,
+        404
+    );
+    // Guests cannot post on profiles.
+    assert!(!w.guest.get("/").await.body.contains("action=\"/posts\""));
+    assert_eq!(
+        w.guest
+            .post_form("/posts", &[("space_id", ""), ("body", "hello")])
+            .await
+            .status,
+        403
+    );
+}
+
+#[tokio::test]
+async fn leaving_a_space_takes_its_posts_off_your_home_at_once() {
+    let w = world().await;
+    post(&w.owner, &w.private.0, "VAIN-JASENILLE").await;
+    assert!(w.member.get("/").await.body.contains("VAIN-JASENILLE"));
+    w.member
+        .post_form(&format!("/s/{}/leave", w.private.1), &[])
+        .await;
+    assert!(!w.member.get("/").await.body.contains("VAIN-JASENILLE"));
+}
+
+#[tokio::test]
+async fn hostile_markdown_is_stored_harmless() {
+    let w = world().await;
+    let id = post(&w.owner, &w.public.0, "<script>alert('x')</script>\n\n[klikkaa](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n\n<iframe src=https://evil.example></iframe>").await;
+    let api =
+        w.t.client()
+            .api(
+                "GET",
+                &format!("/api/v1/posts/{id}"),
+                Some(&w.token_owner),
+                None,
+            )
+            .await
+            .json();
+    let html = api["body_html"].as_str().unwrap_or("").to_lowercase();
+    for bad in ["<script", "href=\"javascript", "onerror", "<iframe", "<img"] {
+        assert!(!html.contains(bad), "{bad} in {html}");
+    }
+    assert!(html.contains("klikkaa"), "the harmless text stays: {html}");
+    let page = w.owner.get(&format!("/p/{id}")).await.body.to_lowercase();
+    assert!(!page.contains("<script>alert") && !page.contains("onerror=alert"));
+    assert!(
+        api["body"].as_str().unwrap_or("").contains("<script>"),
+        "the source is kept as written"
+    );
+}
+
+#[tokio::test]
+async fn reactions_toggle_idempotently_and_count_per_kind() {
+    let w = world().await;
+    let id = post(&w.owner, &w.public.0, "Reagoikaa").await;
+    let api = w.t.client();
+    let member_token = w.t.token(&w.member, "m2").await;
+    for _ in 0..2 {
+        let r = api
+            .api(
+                "PUT",
+                &format!("/api/v1/posts/{id}/reactions/like"),
+                Some(&member_token),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, 200);
+        assert_eq!(r.json()["reactions"]["like"], 1);
+    }
+    let r = api
+        .api(
+            "PUT",
+            &format!("/api/v1/posts/{id}/reactions/celebrate"),
+            Some(&w.token_owner),
+            None,
+        )
+        .await;
+    assert_eq!(r.json()["reactions"]["celebrate"], 1);
+    assert_eq!(r.json()["my_reactions"][0], "celebrate");
+    for _ in 0..2 {
+        let r = api
+            .api(
+                "DELETE",
+                &format!("/api/v1/posts/{id}/reactions/like"),
+                Some(&member_token),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, 200);
+        assert!(r.json()["reactions"]["like"].is_null());
+    }
+    let r = api
+        .api(
+            "PUT",
+            &format!("/api/v1/posts/{id}/reactions/angry"),
+            Some(&member_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    // Through the page as well.
+    let r = w
+        .member
+        .post_form(
+            &format!("/p/{id}/react"),
+            &[("kind", "thanks"), ("on", "1")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(
+        w.member
+            .get(&format!("/p/{id}"))
+            .await
+            .body
+            .contains("reaction reaction-mine")
+    );
+    // An outsider of a public space reads but does not take part.
+    let r = api
+        .api(
+            "PUT",
+            &format!("/api/v1/posts/{id}/reactions/like"),
+            Some(&w.token_outsider),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 403);
+}
+
+#[tokio::test]
+async fn editing_keeps_history_and_only_authors_and_moderators_delete() {
+    let w = world().await;
+    let id = post(&w.member, &w.public.0, "Ensimmäinen versio").await;
+    assert_eq!(
+        w.owner.get(&format!("/p/{id}/edit")).await.status,
+        403,
+        "only the author edits"
+    );
+    let r = w
+        .member
+        .post_form(&format!("/p/{id}/edit"), &[("body", "Korjattu versio")])
+        .await;
+    assert_eq!(r.status, 303);
+    let page = w.outsider.get(&format!("/p/{id}")).await;
+    assert!(page.body.contains("Korjattu versio") && page.body.contains("edited"));
+    let history = w.outsider.get(&format!("/p/{id}/history")).await;
+    assert!(history.body.contains("Ensimmäinen versio"));
+    // Someone else cannot delete it; the space's owner (a moderator) can, and it is audited.
+    assert_eq!(
+        w.outsider
+            .post_form(&format!("/p/{id}/delete"), &[])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        w.owner
+            .post_form(&format!("/p/{id}/delete"), &[])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(w.member.get(&format!("/p/{id}")).await.status, 404);
+    assert_eq!(
+        w.member
+            .post_form(&format!("/p/{id}/comments"), &[("body", "myöhässä")])
+            .await
+            .status,
+        404,
+        "no comments on a deleted post"
+    );
+}
+
+#[tokio::test]
+async fn bad_posts_are_refused_and_change_nothing() {
+    let w = world().await;
+    let r = w
+        .member
+        .post_form("/posts", &[("space_id", &w.public.0), ("body", "   ")])
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Please fill in this field."));
+    let long = "x".repeat(10_001);
+    let r = w
+        .member
+        .post_form("/posts", &[("space_id", &w.public.0), ("body", &long)])
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("at most 10,000 characters"));
+    assert!(
+        r.body.contains(&"x".repeat(100)),
+        "what was typed is shown back"
+    );
+    // Posting where one may not.
+    assert_eq!(
+        w.outsider
+            .post_form("/posts", &[("space_id", &w.public.0), ("body", "hei")])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        w.outsider
+            .post_form("/posts", &[("space_id", &w.secret.0), ("body", "hei")])
+            .await
+            .status,
+        404
+    );
+    w.owner
+        .post_form(&format!("/s/{}/archive", w.public.1), &[("archived", "1")])
+        .await;
+    let r =
+        w.t.client()
+            .api(
+                "POST",
+                &format!("/api/v1/spaces/{}/posts", w.public.0),
+                Some(&w.token_owner),
+                Some(r#"{"body":"arkistoon"}"#),
+            )
+            .await;
+    assert_eq!(r.status, 409);
+    let api_post =
+        w.t.client()
+            .api(
+                "POST",
+                &format!("/api/v1/spaces/{}/posts", w.private.0),
+                Some(&w.token_owner),
+                Some(r#"{"body":""}"#),
+            )
+            .await;
+    assert_eq!(api_post.status, 422);
+    let stream =
+        w.t.client()
+            .api("GET", "/api/v1/stream", Some(&w.token_owner), None)
+            .await
+            .json();
+    assert_eq!(
+        stream["items"].as_array().map(Vec::len),
+        Some(0),
+        "nothing was posted"
+    );
+}
+
+#[tokio::test]
+async fn announcement_spaces_let_only_moderators_post() {
+    let w = world().await;
+    let r =
+        w.t.client()
+            .api(
+                "PATCH",
+                &format!("/api/v1/spaces/{}", w.public.0),
+                Some(&w.token_owner),
+                Some(r#"{"posting":"moderators"}"#),
+            )
+            .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        w.member
+            .post_form("/posts", &[("space_id", &w.public.0), ("body", "hei")])
+            .await
+            .status,
+        403
+    );
+    let id = post(&w.owner, &w.public.0, "Tiedote").await;
+    assert_eq!(
+        w.member
+            .post_form(&format!("/p/{id}/comments"), &[("body", "Kiitos tiedosta")])
+            .await
+            .status,
+        303
+    );
+}
+
+#[tokio::test]
+async fn streams_page_by_cursor_and_every_write_reaches_the_outbox() {
+    let w = world().await;
+    let before =
+        w.t.services()
+            .outbox_after(&kaiku_domain::Viewer::system(), 0, 1000)
+            .await
+            .unwrap_or_default()
+            .len();
+    for i in 0..25 {
+        w.t.clock.advance_ms(1);
+        post(&w.owner, &w.public.0, &format!("Viesti numero {i:02}")).await;
+    }
+    let api = w.t.client();
+    let first = api
+        .api("GET", "/api/v1/stream", Some(&w.token_owner), None)
+        .await
+        .json();
+    let items = first["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 20);
+    assert!(
+        items[0]["body"].as_str().unwrap_or("").contains("24"),
+        "newest first"
+    );
+    let cursor = first["next_cursor"].as_str().unwrap_or("").to_owned();
+    let second = api
+        .api(
+            "GET",
+            &format!("/api/v1/stream?cursor={cursor}"),
+            Some(&w.token_owner),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(second["items"].as_array().map(Vec::len), Some(5));
+    assert!(second["next_cursor"].is_null());
+    let page = w.owner.get("/").await;
+    assert!(page.body.contains("Show older posts"));
+    let events =
+        w.t.services()
+            .outbox_after(&kaiku_domain::Viewer::system(), 0, 1000)
+            .await
+            .unwrap_or_default();
+    assert_eq!(events.len() - before, 25);
+    assert!(events.iter().all(|e| e.kind == "post.created" && e.space_id.as_deref() == Some(w.public.0.as_str())));
+    assert!(
+        w.t.services()
+            .outbox_after(&kaiku_domain::Viewer::anonymous(), 0, 10)
+            .await
+            .is_err(),
+        "only for the system"
+    );
+    let _ = PASSWORD;
+}

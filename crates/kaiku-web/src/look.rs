@@ -53,15 +53,15 @@ impl Look {
             .collect()
     }
 
-    pub fn emoji(&self, kind: &str) -> &'static str {
-        match kind {
-            "like" => "👍",
-            "thanks" => "🙏",
-            "celebrate" => "🎉",
-            "insightful" => "💡",
-            "funny" => "😄",
-            _ => "",
-        }
+    /// The icon drawn for a reaction (our own SVG, so it looks the same everywhere).
+    pub fn reaction_icon(&self, kind: &str) -> &'static str {
+        crate::views::icon(match kind {
+            "like" => "thumb",
+            "thanks" => "heart",
+            "celebrate" => "party",
+            "insightful" => "bulb",
+            _ => "smile",
+        })
     }
 
     /// The message naming a reaction.

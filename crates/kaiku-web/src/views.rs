@@ -166,6 +166,21 @@ pub(crate) fn icon(name: &str) -> &'static str {
         "search" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="11" cy="11" r="7"/><path d="M20 20l-4-4"/></svg>"#
         }
+        "thumb" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M7 11v9H4v-9z"/><path d="M7 11l4-7c1.5 0 2.5 1 2.2 2.6L12.8 10H19a2 2 0 0 1 2 2.3l-1.2 6A2 2 0 0 1 17.8 20H7"/></svg>"#
+        }
+        "heart" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z"/></svg>"#
+        }
+        "party" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20l4-11 7 7z"/><path d="M13 6c1-1 1-2.5 0-3.5M17 9c1.5-.5 3-.2 4 .8M15 4l1-1M19 6l2-1M20 12l1 1"/></svg>"#
+        }
+        "bulb" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 18h6M10 21h4"/><path d="M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z"/></svg>"#
+        }
+        "smile" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M8 14c1 1.5 2.4 2.2 4 2.2s3-.7 4-2.2"/><path d="M9 9.5h.01M15 9.5h.01"/></svg>"#
+        }
         "sparkle" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3l2 6 6 2-6 2-2 6-2-6-6-2 6-2z"/></svg>"#
         }

@@ -717,3 +717,97 @@ impl Services {
             .collect())
     }
 }
+
+/// What a live page is told about a change it may show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LiveUpdate {
+    /// A post appeared or changed. `home`: it belongs on the viewer's home stream.
+    Post {
+        id: String,
+        space_id: Option<String>,
+        home: bool,
+        created: bool,
+    },
+    /// A post's comments or reactions changed.
+    Activity { post_id: String },
+    /// A post or comment was removed from a place the viewer can read.
+    Removed { id: String },
+}
+
+impl Services {
+    /// The latest outbox sequence number (where a live consumer starts).
+    pub async fn outbox_head(&self, viewer: &Viewer) -> Result<i64> {
+        if viewer.kind != crate::ViewerKind::System {
+            return Err(DomainError::Forbidden);
+        }
+        Ok(outbox::head(self.db()).await?)
+    }
+
+    /// Translates an outbox event into what this viewer may be told about it, or
+    /// `None` if it concerns nothing they may see. Checked against the current
+    /// state, so a membership change applies to open connections at once.
+    pub async fn live_update(
+        &self,
+        viewer: &Viewer,
+        event: &OutboxEvent,
+    ) -> Result<Option<LiveUpdate>> {
+        let Ok(acc) = active(viewer) else {
+            return Ok(None);
+        };
+        let readable_place = |space: Option<String>| async move {
+            match space {
+                Some(id) => Ok::<bool, DomainError>(match self.space(viewer, &id).await {
+                    Ok(s) => s.can.read,
+                    Err(DomainError::NotFound | DomainError::Forbidden) => false,
+                    Err(e) => return Err(e),
+                }),
+                None => Ok(acc.role != Role::Guest),
+            }
+        };
+        let hidden = |e: &DomainError| matches!(e, DomainError::NotFound | DomainError::Forbidden);
+        Ok(match event.kind.as_str() {
+            "post.created" | "post.edited" => match self.post(viewer, &event.subject_id).await {
+                Ok(p) => {
+                    let home = match &p.space_id {
+                        None => true,
+                        Some(s) => spaces::role_of(self.db(), s, &acc.id).await?.is_some(),
+                    };
+                    Some(LiveUpdate::Post {
+                        id: p.id,
+                        space_id: p.space_id,
+                        home,
+                        created: event.kind == "post.created",
+                    })
+                }
+                Err(e) if hidden(&e) => None,
+                Err(e) => return Err(e),
+            },
+            "comment.created" | "comment.edited" => {
+                match self.comment_post_id(viewer, &event.subject_id).await {
+                    Ok(post_id) => Some(LiveUpdate::Activity { post_id }),
+                    Err(e) if hidden(&e) => None,
+                    Err(e) => return Err(e),
+                }
+            }
+            "reaction.added" | "reaction.removed" => {
+                match self.readable(viewer, &event.subject_id).await {
+                    Ok(_) => Some(LiveUpdate::Activity {
+                        post_id: event.subject_id.clone(),
+                    }),
+                    Err(e) if hidden(&e) => None,
+                    Err(e) => return Err(e),
+                }
+            }
+            "post.deleted" | "comment.deleted" => {
+                if readable_place(event.space_id.clone()).await? {
+                    Some(LiveUpdate::Removed {
+                        id: event.subject_id.clone(),
+                    })
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        })
+    }
+}

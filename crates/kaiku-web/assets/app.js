@@ -73,4 +73,50 @@
       if (hadFocus && summary) summary.focus();
     });
   });
+
+  /* ---- live updates: new posts as a banner, changed posts swapped in place ---- */
+  const stream = doc.querySelector('.stream[data-live]');
+  if (stream && 'EventSource' in window) {
+    const scope = stream.dataset.live;
+    const banner = stream.previousElementSibling;
+    const button = banner && banner.querySelector('button');
+    let fresh = 0;
+    const showBanner = () => {
+      if (!banner || !button) return;
+      const text = fresh === 1 ? button.dataset.one : (button.dataset.other || '').replace('987654', String(fresh));
+      button.textContent = text;
+      banner.hidden = false;
+    };
+    if (button) button.addEventListener('click', () => { window.location.reload(); });
+    const busy = (card) => card.contains(doc.activeElement) ||
+      Array.prototype.some.call(card.querySelectorAll('textarea'), (t) => t.value.trim() !== '');
+    const refresh = (id) => {
+      const card = doc.getElementById('post-' + id);
+      if (!card || busy(card)) return;
+      fetch('/p/' + encodeURIComponent(id) + '/card?here=' + encodeURIComponent(window.location.pathname), { credentials: 'same-origin' })
+        .then((r) => (r.ok ? r.text() : null))
+        .then((html) => {
+          if (!html) return;
+          const holder = doc.createElement('div');
+          holder.innerHTML = html.trim();
+          const next = holder.firstElementChild;
+          const current = doc.getElementById('post-' + id);
+          if (next && current && !busy(current)) current.replaceWith(next);
+        })
+        .catch(() => {});
+    };
+    const events = new EventSource('/events');
+    events.addEventListener('post', (e) => {
+      const d = JSON.parse(e.data);
+      if (doc.getElementById('post-' + d.id)) { refresh(d.id); return; }
+      if (!d.created) return;
+      if ((scope === 'home' && d.home) || scope === d.space_id) { fresh += 1; showBanner(); }
+    });
+    events.addEventListener('activity', (e) => { refresh(JSON.parse(e.data).post_id); });
+    events.addEventListener('removed', (e) => {
+      const card = doc.getElementById('post-' + JSON.parse(e.data).id);
+      if (card && !busy(card)) card.remove();
+    });
+    window.addEventListener('pagehide', () => events.close());
+  }
 })();

@@ -7,6 +7,7 @@ mod api;
 mod assets;
 mod ctx;
 mod error;
+mod events;
 mod extract;
 mod look;
 mod metrics;
@@ -46,6 +47,9 @@ pub struct AppState {
     pub(crate) config: Arc<WebConfig>,
     pub(crate) assets: Arc<Assets>,
     pub(crate) metrics: metrics::Metrics,
+    pub(crate) hub: Arc<events::Hub>,
+    /// Cancelled at shutdown: ends live-update streams so the server can stop.
+    pub(crate) shutdown: tokio_util::sync::CancellationToken,
 }
 
 impl AppState {
@@ -56,7 +60,15 @@ impl AppState {
             config: Arc::new(config),
             assets: Arc::new(Assets::load()),
             metrics: metrics::Metrics::install(),
+            hub: Arc::new(events::Hub::new()),
+            shutdown: tokio_util::sync::CancellationToken::new(),
         }
+    }
+
+    /// Ends live-update streams when `token` is cancelled (graceful shutdown).
+    pub fn with_shutdown(mut self, token: tokio_util::sync::CancellationToken) -> Self {
+        self.shutdown = token;
+        self
     }
 
     /// Whether the site is served over TLS (directly or behind a proxy that says so).

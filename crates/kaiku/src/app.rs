@@ -15,6 +15,8 @@ pub struct App {
     pub services: Services,
     /// The HTTP router.
     pub router: axum::Router,
+    /// Cancelled to shut down: live-update streams end, background work stops.
+    pub shutdown: tokio_util::sync::CancellationToken,
 }
 
 impl App {
@@ -27,6 +29,7 @@ impl App {
 
     /// Builds the router over existing services.
     pub fn from_services(config: &Config, services: Services) -> App {
+        let shutdown = tokio_util::sync::CancellationToken::new();
         let state = AppState::new(
             services.clone(),
             WebConfig {
@@ -34,10 +37,12 @@ impl App {
                 trust_proxy: config.trust_proxy,
                 metrics_token: config.metrics_token.clone(),
             },
-        );
+        )
+        .with_shutdown(shutdown.clone());
         App {
             router: kaiku_web::router(state),
             services,
+            shutdown,
         }
     }
 

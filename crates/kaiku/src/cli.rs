@@ -267,7 +267,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         );
     }
 
-    let shutdown = CancellationToken::new();
+    let shutdown: CancellationToken = app.shutdown.clone();
     let worker = {
         let token = shutdown.clone();
         let w = app.mail_worker();

@@ -595,3 +595,7 @@ error-post-too-long = A post can be at most 10,000 characters.
 error-comment-too-long = A comment can be at most 5,000 characters.
 error-no-such-comment = That comment no longer exists.
 error-reaction-unknown = Unknown reaction.
+stream-new-posts = { $count ->
+    [one] 1 new post — show
+   *[other] { $count } new posts — show
+}

@@ -595,3 +595,7 @@ error-post-too-long = Postituses võib olla kuni 10 000 märki.
 error-comment-too-long = Kommentaaris võib olla kuni 5 000 märki.
 error-no-such-comment = Seda kommentaari enam pole.
 error-reaction-unknown = Tundmatu reaktsioon.
+stream-new-posts = { $count ->
+    [one] 1 uus postitus – näita
+   *[other] { $count } uut postitust – näita
+}

@@ -595,3 +595,7 @@ error-post-too-long = Julkaisussa voi olla enintään 10 000 merkkiä.
 error-comment-too-long = Kommentissa voi olla enintään 5 000 merkkiä.
 error-no-such-comment = Kommenttia ei ole enää olemassa.
 error-reaction-unknown = Tuntematon reaktio.
+stream-new-posts = { $count ->
+    [one] 1 uusi julkaisu – näytä
+   *[other] { $count } uutta julkaisua – näytä
+}

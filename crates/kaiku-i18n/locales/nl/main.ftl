@@ -595,3 +595,7 @@ error-post-too-long = Een bericht mag maximaal 10.000 tekens bevatten.
 error-comment-too-long = Een reactie mag maximaal 5.000 tekens bevatten.
 error-no-such-comment = Die reactie bestaat niet meer.
 error-reaction-unknown = Onbekende emoji-reactie.
+stream-new-posts = { $count ->
+    [one] 1 nieuw bericht – tonen
+   *[other] { $count } nieuwe berichten – tonen
+}

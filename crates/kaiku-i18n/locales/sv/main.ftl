@@ -595,3 +595,7 @@ error-post-too-long = Ett inlägg får innehålla högst 10 000 tecken.
 error-comment-too-long = En kommentar får innehålla högst 5 000 tecken.
 error-no-such-comment = Kommentaren finns inte längre.
 error-reaction-unknown = Okänd reaktion.
+stream-new-posts = { $count ->
+    [one] 1 nytt inlägg – visa
+   *[other] { $count } nya inlägg – visa
+}

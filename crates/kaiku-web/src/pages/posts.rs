@@ -340,3 +340,43 @@ pub(crate) async fn comment_delete(
     let to = back(f.next.as_deref(), &format!("/p/{post_id}"));
     Ok(Redirect::to(&format!("{to}#post-{post_id}")).into_response())
 }
+
+#[derive(Template)]
+#[template(path = "partials/post_card_fragment.html")]
+struct CardTemplate {
+    p: Page,
+    errs: Errors,
+    look: Look,
+    post: Post,
+    here: String,
+    full: bool,
+    reply_to: String,
+    draft: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct CardQuery {
+    here: Option<String>,
+}
+
+/// One post card alone, for the page script to swap in when it changes.
+pub(crate) async fn card(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<CardQuery>,
+) -> Result<Response, PageError> {
+    let post = ctx.state.services.post(&ctx.viewer, &id).await?;
+    let here = back(q.here.as_deref(), &format!("/p/{}", post.id));
+    let full = here.starts_with("/p/");
+    Ok(render(&CardTemplate {
+        p: ctx.page(String::new(), "home"),
+        errs: Errors::default(),
+        look: Look,
+        post,
+        here,
+        full,
+        reply_to: String::new(),
+        draft: String::new(),
+    }))
+}

@@ -10,6 +10,7 @@ mod api;
 mod browser;
 mod cli;
 mod i18n;
+mod live;
 mod ops;
 mod registration;
 mod schema;

@@ -1,0 +1,175 @@
+//! Live updates over Server-Sent Events. One hub per process follows the outbox
+//! and broadcasts each event; every connection asks the policy, against the
+//! current state, whether its viewer may hear about it.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::response::sse::{Event, KeepAlive, Sse};
+use futures_util::Stream;
+use kaiku_domain::stream::{LiveUpdate, OutboxEvent};
+use kaiku_domain::{Services, Viewer};
+use tokio::sync::{OnceCell, broadcast};
+use tokio_util::sync::CancellationToken;
+
+use crate::ctx::{Member, SESSION_COOKIE};
+
+/// How long a hole in the outbox sequence is waited for: on PostgreSQL a lower
+/// number can commit after a higher one.
+const GAP_WAIT: Duration = Duration::from_secs(3);
+/// How often the outbox is looked at.
+const POLL: Duration = Duration::from_millis(250);
+
+/// Follows the outbox and broadcasts events to the connections of this process.
+pub(crate) struct Hub {
+    tx: broadcast::Sender<Arc<OutboxEvent>>,
+    started: OnceCell<()>,
+}
+
+impl Hub {
+    pub(crate) fn new() -> Self {
+        let (tx, _) = broadcast::channel(1024);
+        Hub {
+            tx,
+            started: OnceCell::new(),
+        }
+    }
+
+    /// Starts following the outbox (once), and subscribes.
+    async fn subscribe(
+        &self,
+        services: &Services,
+        shutdown: &CancellationToken,
+    ) -> broadcast::Receiver<Arc<OutboxEvent>> {
+        let rx = self.tx.subscribe();
+        self.started
+            .get_or_init(|| async {
+                let tx = self.tx.clone();
+                let services = services.clone();
+                let shutdown = shutdown.clone();
+                tokio::spawn(async move { follow(services, tx, shutdown).await });
+            })
+            .await;
+        rx
+    }
+}
+
+async fn follow(
+    services: Services,
+    tx: broadcast::Sender<Arc<OutboxEvent>>,
+    shutdown: CancellationToken,
+) {
+    let system = Viewer::system();
+    let mut seen = match services.outbox_head(&system).await {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::error!(error = %e, "live updates: cannot read the outbox");
+            return;
+        }
+    };
+    let mut gap_since: Option<Instant> = None;
+    loop {
+        tokio::select! {
+            () = shutdown.cancelled() => return,
+            () = tokio::time::sleep(POLL) => {}
+        }
+        let batch = match services.outbox_after(&system, seen, 500).await {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::warn!(error = %e, "live updates: outbox read failed");
+                continue;
+            }
+        };
+        for event in batch {
+            if event.seq != seen + 1 {
+                // A hole: wait a little for a slower transaction to commit it.
+                let since = *gap_since.get_or_insert_with(Instant::now);
+                if since.elapsed() < GAP_WAIT {
+                    break;
+                }
+            }
+            gap_since = None;
+            seen = event.seq;
+            // Nobody listening is fine.
+            let _ = tx.send(Arc::new(event));
+        }
+    }
+}
+
+fn update_event(update: LiveUpdate) -> Event {
+    let (name, data) = match update {
+        LiveUpdate::Post {
+            id,
+            space_id,
+            home,
+            created,
+        } => (
+            "post",
+            serde_json::json!({ "id": id, "space_id": space_id, "home": home, "created": created }),
+        ),
+        LiveUpdate::Activity { post_id } => ("activity", serde_json::json!({ "post_id": post_id })),
+        LiveUpdate::Removed { id } => ("removed", serde_json::json!({ "id": id })),
+    };
+    Event::default().event(name).data(data.to_string())
+}
+
+/// `GET /events`: the signed-in viewer's live updates.
+pub(crate) async fn stream(
+    Member(ctx): Member,
+    headers: axum::http::HeaderMap,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let state = ctx.state.clone();
+    let services = state.services.clone();
+    let rx = state.hub.subscribe(&services, &state.shutdown).await;
+    let token = headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == SESSION_COOKIE)
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default();
+    let meta = ctx.meta.clone();
+    let shutdown = state.shutdown.clone();
+    let stream = futures_util::stream::unfold(
+        (rx, services, token, meta, shutdown),
+        |(mut rx, services, token, meta, shutdown)| async move {
+            loop {
+                let event = tokio::select! {
+                    () = shutdown.cancelled() => return None,
+                    e = rx.recv() => e,
+                };
+                let event = match event {
+                    Ok(e) => e,
+                    Err(broadcast::error::RecvError::Lagged(n)) => {
+                        tracing::warn!(missed = n, "live updates: a slow connection missed events");
+                        continue;
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                };
+                // The viewer is resolved again for every event: a signed-out or
+                // deactivated session stops hearing anything at once.
+                let viewer = match services.viewer_from_session(&token, &meta).await {
+                    Ok(v) if v.account.is_some() => v,
+                    _ => return None,
+                };
+                match services.live_update(&viewer, &event).await {
+                    Ok(Some(update)) => {
+                        return Some((
+                            Ok(update_event(update)),
+                            (rx, services, token, meta, shutdown),
+                        ));
+                    }
+                    Ok(None) => continue,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "live updates: could not check an event");
+                        continue;
+                    }
+                }
+            }
+        },
+    );
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20)))
+}

@@ -192,6 +192,16 @@ impl Services {
     /// Resolves a session cookie to a viewer (anonymous if unknown, expired or the
     /// account is deactivated), sliding the session's expiry.
     pub async fn viewer_from_session(&self, token: &str, meta: &ClientMeta) -> Result<Viewer> {
+        self.session_viewer(token, Some(meta)).await
+    }
+
+    /// Resolves a session cookie without counting it as activity (a live-update
+    /// connection must not keep an idle session alive).
+    pub async fn viewer_from_session_quietly(&self, token: &str) -> Result<Viewer> {
+        self.session_viewer(token, None).await
+    }
+
+    async fn session_viewer(&self, token: &str, meta: Option<&ClientMeta>) -> Result<Viewer> {
         if token.is_empty() || token.len() > 100 {
             return Ok(Viewer::anonymous());
         }
@@ -214,7 +224,9 @@ impl Services {
         {
             return Ok(Viewer::anonymous());
         }
-        if now - s.last_seen_at > TOUCH_INTERVAL_MS || s.ip != meta.ip {
+        if let Some(meta) = meta
+            && (now - s.last_seen_at > TOUCH_INTERVAL_MS || s.ip != meta.ip)
+        {
             let ttl = if s.persistent {
                 SESSION_PERSISTENT_MS
             } else {

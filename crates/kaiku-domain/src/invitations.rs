@@ -267,8 +267,17 @@ impl Services {
             },
         )
         .await?;
+        if inv.role == "guest" && !kaiku_store::settings::guests_enabled(self.db()).await? {
+            return Err(DomainError::invalid("form", "error-guests-disabled"));
+        }
         if let Some(space_id) = &inv.space_id {
-            kaiku_store::spaces::add_member(&mut tx, space_id, &id, "member", now).await?;
+            // The space may have become internal only or archived meanwhile: then
+            // the account is made, but the space stays closed to them.
+            if let Some(space) = kaiku_store::spaces::get(self.db(), space_id).await?
+                && self.may_belong(&space, &inv.role).await.is_ok()
+            {
+                kaiku_store::spaces::add_member(&mut tx, space_id, &id, "member", now).await?;
+            }
         }
         let signed_in = self.start_session(&mut tx, &id, false, meta).await?;
         tx.commit().await?;

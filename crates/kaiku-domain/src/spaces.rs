@@ -10,7 +10,7 @@ use crate::input::{self, Checks};
 use crate::mail::compose;
 use crate::policy;
 use crate::space_policy::{SpaceAction, SpaceFacts, SpaceRole, SpaceVisibility, space_allows};
-use crate::viewer::{Account, Role};
+use crate::viewer::Role;
 use crate::{DomainError, Result, Services, Viewer, secrets};
 
 /// Longest space name.
@@ -216,6 +216,20 @@ fn valid_slug(slug: &str) -> bool {
         && !RESERVED_SLUGS.contains(&slug)
 }
 
+/// A secret space's address carries a random tail, so that nobody can learn that
+/// a secret space exists by trying to take its address.
+fn secret_slug(base: &str) -> Result<String> {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let mut buf = [0u8; 6];
+    getrandom::fill(&mut buf).map_err(|e| DomainError::Internal(e.to_string()))?;
+    let tail: String = buf
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect();
+    let head: String = base.chars().take(SLUG_MAX - 7).collect();
+    Ok(format!("{}-{tail}", head.trim_end_matches('-')))
+}
+
 fn facts(row: &SpaceRow, role: Option<SpaceRole>) -> SpaceFacts {
     SpaceFacts {
         visibility: SpaceVisibility::parse(&row.visibility).unwrap_or(SpaceVisibility::Secret),
@@ -413,6 +427,11 @@ impl Services {
         c.finish()?;
         let id = secrets::new_id();
         let now = self.now();
+        let slug = if visibility == SpaceVisibility::Secret {
+            secret_slug(&slug)?
+        } else {
+            slug
+        };
         let mut tx = self.db().begin().await?;
         let inserted = store::insert(
             &mut tx,
@@ -463,6 +482,12 @@ impl Services {
         Self::require_space(viewer, &l, SpaceAction::ChangeSettings)?;
         let mut c = Checks::default();
         let (name, slug, description, visibility, color) = self.check_space_input(&input, &mut c);
+        let was_secret = l.row.visibility == SpaceVisibility::Secret.as_str();
+        let slug = if visibility == SpaceVisibility::Secret && (!was_secret || slug != l.row.slug) {
+            secret_slug(&slug)?
+        } else {
+            slug
+        };
         let posting = match input.posting.as_str() {
             "members" | "moderators" => input.posting.clone(),
             _ => {
@@ -549,6 +574,20 @@ impl Services {
             return Err(DomainError::invalid("confirm", "error-confirm-name"));
         }
         let mut tx = self.db().begin().await?;
+        // Its posts go with it: consumers (live pages, later the search index)
+        // hear of the space as a whole.
+        let payload = serde_json::json!({ "kind": "space.deleted", "id": l.row.id }).to_string();
+        let actor = viewer.account.as_ref().map(|a| a.id.as_str());
+        kaiku_store::outbox::append(
+            &mut tx,
+            "space.deleted",
+            Some(&l.row.id),
+            &l.row.id,
+            actor,
+            &payload,
+            self.now(),
+        )
+        .await?;
         store::delete(&mut tx, &l.row.id).await?;
         self.audit(
             &mut tx,
@@ -598,16 +637,15 @@ impl Services {
                     _ => None,
                 },
                 archived: query.scope == SpaceScope::Archived || query.scope == SpaceScope::Mine,
+                archived_only: query.scope == SpaceScope::Archived,
                 text,
                 after,
                 limit: i64::try_from(limit + 1).unwrap_or(101),
             },
         )
         .await?;
-        let archived_only = query.scope == SpaceScope::Archived;
         let mut items: Vec<SpaceSummary> = rows
             .into_iter()
-            .filter(|r| !archived_only || r.archived_at.is_some())
             .map(|r| SpaceSummary {
                 visibility: SpaceVisibility::parse(&r.visibility)
                     .unwrap_or(SpaceVisibility::Secret),
@@ -665,6 +703,32 @@ impl Services {
         self.audit(tx, viewer, action, Some(space_id), detail).await
     }
 
+    /// Whether a person may be a member of this space now: the space is not
+    /// archived, and a guest only where guests are allowed (by the space and by
+    /// the organisation). One check for every way in.
+    pub(crate) async fn may_belong(&self, space: &SpaceRow, person_role: &str) -> Result<()> {
+        if space.archived_at.is_some() {
+            return Err(DomainError::Conflict {
+                key: "error-space-archived",
+            });
+        }
+        if person_role == "guest" {
+            if !space.guests_allowed {
+                return Err(DomainError::invalid("email", "error-space-internal"));
+            }
+            if !kaiku_store::settings::guests_enabled(self.db()).await? {
+                return Err(DomainError::invalid("email", "error-guests-disabled"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Serialises changes to who owns a space (leaving, removing, roles, hand-over).
+    async fn lock_owners(tx: &mut kaiku_store::Tx, space_id: &str) -> Result<()> {
+        tx.lock_text(&format!("space-owners:{space_id}")).await?;
+        Ok(())
+    }
+
     /// Joins a public space.
     pub async fn join_space(&self, viewer: &Viewer, id: &str) -> Result<()> {
         let me = viewer.require()?.clone();
@@ -695,7 +759,9 @@ impl Services {
         let l = self.load_space(viewer, id, false).await?;
         Self::require_space(viewer, &l, SpaceAction::Leave)?;
         let mut tx = self.db().begin().await?;
-        if l.role == Some(SpaceRole::Owner) && store::owner_count_tx(&mut tx, &l.row.id).await? <= 1
+        Self::lock_owners(&mut tx, &l.row.id).await?;
+        let role = store::role_of_tx(&mut tx, &l.row.id, &me.id).await?;
+        if role.as_deref() == Some("owner") && store::owner_count_tx(&mut tx, &l.row.id).await? <= 1
         {
             return Err(DomainError::Conflict {
                 key: "error-last-owner",
@@ -779,11 +845,14 @@ impl Services {
         let user_id = store::take_join_request(&mut tx, &l.row.id, request_id)
             .await?
             .ok_or(DomainError::NotFound)?;
-        let who = users::get(self.db(), &user_id)
+        let person = users::get_tx(&mut tx, &user_id)
             .await?
-            .map(|u| u.email)
-            .unwrap_or_default();
+            .ok_or(DomainError::NotFound)?;
         if approve {
+            if !person.active {
+                return Err(DomainError::invalid("form", "error-person-deactivated"));
+            }
+            self.may_belong(&l.row, &person.role).await?;
             store::add_member(
                 &mut tx,
                 &l.row.id,
@@ -792,11 +861,23 @@ impl Services {
                 self.now(),
             )
             .await?;
-            self.audit_space(&mut tx, viewer, "space.request_approved", &l.row.id, &who)
-                .await?;
+            self.audit_space(
+                &mut tx,
+                viewer,
+                "space.request_approved",
+                &l.row.id,
+                &person.email,
+            )
+            .await?;
         } else {
-            self.audit_space(&mut tx, viewer, "space.request_rejected", &l.row.id, &who)
-                .await?;
+            self.audit_space(
+                &mut tx,
+                viewer,
+                "space.request_rejected",
+                &l.row.id,
+                &person.email,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -948,6 +1029,9 @@ impl Services {
         accept: bool,
     ) -> Result<()> {
         let me = viewer.require()?.clone();
+        if id.len() > 64 {
+            return Err(DomainError::NotFound);
+        }
         // An invitation lets a secret space be opened by the invitee.
         let row = store::get(self.db(), id)
             .await?
@@ -957,16 +1041,7 @@ impl Services {
             return Err(DomainError::NotFound);
         }
         if accept {
-            if row.archived_at.is_some() {
-                return Err(DomainError::Conflict {
-                    key: "error-space-archived",
-                });
-            }
-            if me.role == Role::Guest && !row.guests_allowed {
-                return Err(DomainError::Conflict {
-                    key: "error-space-internal",
-                });
-            }
+            self.may_belong(&row, me.role.as_str()).await?;
             store::add_member(
                 &mut tx,
                 &row.id,
@@ -1001,16 +1076,27 @@ impl Services {
         Self::require_space(viewer, &l, SpaceAction::ManageMembers)?;
         let role = SpaceRole::parse(role)
             .ok_or_else(|| DomainError::invalid("role", "error-choice-invalid"))?;
+        if user_id.len() > 64 {
+            return Err(DomainError::invalid("user_id", "error-no-such-person"));
+        }
         let person = users::get(self.db(), user_id)
             .await?
-            .map(Account::from_row)
             .ok_or_else(|| DomainError::invalid("user_id", "error-no-such-person"))?;
         if !person.active {
             return Err(DomainError::invalid("user_id", "error-person-deactivated"));
         }
-        if person.role == Role::Guest && !l.row.guests_allowed {
-            return Err(DomainError::invalid("user_id", "error-space-internal"));
+        if person.role == "guest" && role != SpaceRole::Member {
+            return Err(DomainError::invalid("role", "error-guest-role"));
         }
+        self.may_belong(&l.row, &person.role)
+            .await
+            .map_err(|e| match e {
+                DomainError::Invalid(mut f) => {
+                    f.iter_mut().for_each(|x| x.field = "user_id");
+                    DomainError::Invalid(f)
+                }
+                other => other,
+            })?;
         let mut tx = self.db().begin().await?;
         if !store::add_member(&mut tx, &l.row.id, &person.id, role.as_str(), self.now()).await? {
             return Err(DomainError::Conflict {
@@ -1019,14 +1105,9 @@ impl Services {
         }
         store::delete_invitation(&mut tx, &l.row.id, &person.id).await?;
         store::delete_join_request_of(&mut tx, &l.row.id, &person.id).await?;
-        self.audit_space(
-            &mut tx,
-            viewer,
-            "space.add_member",
-            &l.row.id,
-            &format!("{} {}", person.email, role.as_str()),
-        )
-        .await?;
+        let detail = format!("{} {}", person.email, role.as_str());
+        self.audit_space(&mut tx, viewer, "space.add_member", &l.row.id, &detail)
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1045,6 +1126,7 @@ impl Services {
         }
         Self::require_space(viewer, &l, SpaceAction::ManageMembers)?;
         let mut tx = self.db().begin().await?;
+        Self::lock_owners(&mut tx, &l.row.id).await?;
         let role = store::role_of_tx(&mut tx, &l.row.id, user_id)
             .await?
             .ok_or(DomainError::NotFound)?;
@@ -1059,7 +1141,7 @@ impl Services {
             });
         }
         store::remove_member(&mut tx, &l.row.id, user_id).await?;
-        let who = users::get(self.db(), user_id)
+        let who = users::get_tx(&mut tx, user_id)
             .await?
             .map(|u| u.email)
             .unwrap_or_default();
@@ -1082,12 +1164,30 @@ impl Services {
         Self::require_space(viewer, &l, SpaceAction::ManageMembers)?;
         let role = SpaceRole::parse(role)
             .ok_or_else(|| DomainError::invalid("role", "error-choice-invalid"))?;
+        let me = viewer
+            .account
+            .as_ref()
+            .map(|a| a.id.clone())
+            .unwrap_or_default();
         let mut tx = self.db().begin().await?;
+        Self::lock_owners(&mut tx, &l.row.id).await?;
         let current = store::role_of_tx(&mut tx, &l.row.id, user_id)
             .await?
             .ok_or(DomainError::NotFound)?;
         if current == role.as_str() {
             return Ok(());
+        }
+        let person = users::get_tx(&mut tx, user_id)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        if person.role == "guest" && role != SpaceRole::Member {
+            return Err(DomainError::invalid("role", "error-guest-role"));
+        }
+        // Owners step down themselves; only administrators demote another owner.
+        if current == "owner" && user_id != me && !viewer.is_admin() {
+            return Err(DomainError::Conflict {
+                key: "error-remove-owner",
+            });
         }
         if current == "owner" && store::owner_count_tx(&mut tx, &l.row.id).await? <= 1 {
             return Err(DomainError::Conflict {
@@ -1095,18 +1195,9 @@ impl Services {
             });
         }
         store::set_member_role(&mut tx, &l.row.id, user_id, role.as_str()).await?;
-        let who = users::get(self.db(), user_id)
-            .await?
-            .map(|u| u.email)
-            .unwrap_or_default();
-        self.audit_space(
-            &mut tx,
-            viewer,
-            "space.role",
-            &l.row.id,
-            &format!("{who} {current} → {}", role.as_str()),
-        )
-        .await?;
+        let detail = format!("{} {current} → {}", person.email, role.as_str());
+        self.audit_space(&mut tx, viewer, "space.role", &l.row.id, &detail)
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1115,23 +1206,36 @@ impl Services {
     pub async fn transfer_space(&self, viewer: &Viewer, id: &str, to_user: &str) -> Result<()> {
         let me = viewer.require()?.clone();
         let l = self.load_space(viewer, id, false).await?;
-        if l.role != Some(SpaceRole::Owner) {
-            return Err(DomainError::Forbidden);
+        if to_user == me.id {
+            return Err(DomainError::invalid("form", "error-transfer-self"));
         }
         let mut tx = self.db().begin().await?;
+        Self::lock_owners(&mut tx, &l.row.id).await?;
+        if store::role_of_tx(&mut tx, &l.row.id, &me.id)
+            .await?
+            .as_deref()
+            != Some("owner")
+        {
+            return Err(DomainError::Forbidden);
+        }
         if store::role_of_tx(&mut tx, &l.row.id, to_user)
             .await?
             .is_none()
         {
             return Err(DomainError::NotFound);
         }
+        let person = users::get_tx(&mut tx, to_user)
+            .await?
+            .ok_or(DomainError::NotFound)?;
+        if !person.active {
+            return Err(DomainError::invalid("form", "error-person-deactivated"));
+        }
+        if person.role == "guest" {
+            return Err(DomainError::invalid("form", "error-guest-role"));
+        }
         store::set_member_role(&mut tx, &l.row.id, to_user, SpaceRole::Owner.as_str()).await?;
         store::set_member_role(&mut tx, &l.row.id, &me.id, SpaceRole::Moderator.as_str()).await?;
-        let who = users::get(self.db(), to_user)
-            .await?
-            .map(|u| u.email)
-            .unwrap_or_default();
-        self.audit_space(&mut tx, viewer, "space.transfer", &l.row.id, &who)
+        self.audit_space(&mut tx, viewer, "space.transfer", &l.row.id, &person.email)
             .await?;
         tx.commit().await?;
         Ok(())

@@ -202,7 +202,8 @@ impl Services {
         place: &Place,
         author_id: &str,
     ) -> PostPermissions {
-        let mine = acc.id == author_id;
+        // One's own words stay one's own to change only while one still belongs.
+        let mine = acc.id == author_id && place.space.as_ref().is_none_or(|f| f.role.is_some());
         let writable = place.space.as_ref().is_none_or(|f| !f.archived);
         PostPermissions {
             comment: Self::may(viewer, acc, place, SpaceAction::Comment),
@@ -303,6 +304,7 @@ impl Services {
         counts: &[store::ReactionCount],
     ) -> Post {
         let can = Self::permissions(viewer, acc, place, &row.author_id);
+        let belongs = place.space.as_ref().is_none_or(|f| f.role.is_some());
         let moderate = Self::may(viewer, acc, place, SpaceAction::Moderate);
         let writable = place.space.as_ref().is_none_or(|f| !f.archived);
         let reactions = REACTIONS
@@ -322,8 +324,8 @@ impl Services {
             comments: comments
                 .into_iter()
                 .map(|c| Comment {
-                    can_edit: c.author_id == acc.id && writable,
-                    can_delete: (c.author_id == acc.id && writable) || moderate,
+                    can_edit: c.author_id == acc.id && writable && belongs,
+                    can_delete: (c.author_id == acc.id && writable && belongs) || moderate,
                     author_guest: c.author_role == "guest",
                     id: c.id,
                     parent_id: c.parent_id,
@@ -798,13 +800,22 @@ impl Services {
                     Err(e) => return Err(e),
                 }
             }
-            "post.deleted" | "comment.deleted" => {
+            "post.deleted" => {
                 if readable_place(event.space_id.clone()).await? {
                     Some(LiveUpdate::Removed {
                         id: event.subject_id.clone(),
                     })
                 } else {
                     None
+                }
+            }
+            "comment.deleted" => {
+                match store::post_of_comment(self.db(), &event.subject_id).await? {
+                    // The post still stands: its card is refreshed without the comment.
+                    Some(post_id) if readable_place(event.space_id.clone()).await? => {
+                        Some(LiveUpdate::Activity { post_id })
+                    }
+                    _ => None,
                 }
             }
             _ => None,

@@ -395,6 +395,17 @@ impl Tx {
         Ok(())
     }
 
+    /// Like [`Tx::lock`], keyed by a text (one lock per space, say).
+    pub async fn lock_text(&mut self, key: &str) -> Result<()> {
+        if let Tx::Postgres(t) = self {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))")
+                .bind(key)
+                .execute(&mut **t)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub(crate) async fn fetch_optional<T: Row>(&mut self, q: Q) -> Result<Option<T>> {
         match self {
             Tx::Sqlite(t) => run_as!(Sqlite, T, q, &mut **t, fetch_optional),

@@ -426,3 +426,11 @@ const LATEST_COMMENTS_SQL: &str = "SELECT id, post_id, parent_id, author_id, aut
      $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, \
      $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, \
      $49, $50, $51)) t WHERE rn <= $1 ORDER BY post_id, created_at, id";
+
+/// The post a comment belongs to, even once the comment is deleted.
+pub async fn post_of_comment(db: &Db, comment_id: &str) -> Result<Option<String>> {
+    let row: Option<(String,)> = db
+        .fetch_optional(q("SELECT post_id FROM comments WHERE id = $1").bind(comment_id))
+        .await?;
+    Ok(row.map(|r| r.0))
+}

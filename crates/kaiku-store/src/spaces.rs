@@ -60,6 +60,8 @@ pub struct SpaceFilter {
     pub only: Option<String>,
     /// Include archived spaces.
     pub archived: bool,
+    /// Only archived spaces.
+    pub archived_only: bool,
     /// Lower-cased fragment of the name.
     pub text: Option<String>,
     /// Keyset cursor `(sort_key, id)`.
@@ -193,6 +195,7 @@ pub async fn list(db: &Db, f: &SpaceFilter) -> Result<Vec<SpaceListRow>> {
              AND (NOT $4 OR m.user_id IS NOT NULL) \
              AND ($5 IS NULL OR s.visibility = $5) \
              AND ($6 OR s.archived_at IS NULL) \
+             AND (NOT $11 OR s.archived_at IS NOT NULL) \
              AND ($7 IS NULL OR s.sort_key LIKE $7 ESCAPE '\\') \
              AND ($8 IS NULL OR s.sort_key > $8 OR (s.sort_key = $8 AND s.id > $9)) \
            ORDER BY s.sort_key, s.id LIMIT $10",
@@ -206,7 +209,8 @@ pub async fn list(db: &Db, f: &SpaceFilter) -> Result<Vec<SpaceListRow>> {
         .bind(pattern)
         .bind(after_key)
         .bind(after_id)
-        .bind(f.limit),
+        .bind(f.limit)
+        .bind(f.archived_only),
     )
     .await
 }
@@ -422,25 +426,16 @@ pub async fn has_join_request(db: &Db, space_id: &str, user_id: &str) -> Result<
     Ok(n > 0)
 }
 
-/// Removes (decides) a request; returns its user if it existed.
+/// Removes (decides) a request; returns its user if this call removed it.
 pub async fn take_join_request(tx: &mut Tx, space_id: &str, id: &str) -> Result<Option<String>> {
     let row: Option<(String,)> = tx
         .fetch_optional(
-            q("SELECT user_id FROM space_join_requests WHERE space_id = $1 AND id = $2")
+            q("DELETE FROM space_join_requests WHERE space_id = $1 AND id = $2 RETURNING user_id")
                 .bind(space_id)
                 .bind(id),
         )
         .await?;
-    let Some((user_id,)) = row else {
-        return Ok(None);
-    };
-    tx.execute(
-        q("DELETE FROM space_join_requests WHERE space_id = $1 AND id = $2")
-            .bind(space_id)
-            .bind(id),
-    )
-    .await?;
-    Ok(Some(user_id))
+    Ok(row.map(|r| r.0))
 }
 
 /// Withdraws a user's request (or clears it once they are in).

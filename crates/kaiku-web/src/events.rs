@@ -151,7 +151,7 @@ pub(crate) async fn stream(
                 };
                 // The viewer is resolved again for every event: a signed-out or
                 // deactivated session stops hearing anything at once.
-                let viewer = match services.viewer_from_session(&token, &meta).await {
+                let viewer = match services.viewer_from_session_quietly(&token).await {
                     Ok(v) if v.account.is_some() => v,
                     _ => return None,
                 };

@@ -399,6 +399,8 @@ error-space-internal = This space is internal only: guests cannot be added.
 error-already-member = This person is already a member.
 error-email-taken-invite-instead = This person already has an account: invite them as a colleague instead.
 error-space-archived = This space is archived and read-only.
+error-guest-role = Guests take part as members; they cannot be moderators or owners.
+error-transfer-self = Choose another member to hand the space over to.
 mail-partner-subject = You are invited to { $space } at { $org }
 mail-partner-body = { $inviter } has invited you to take part in the space { $space }. You will join as an external guest and see only what is shared with you.
 

@@ -399,6 +399,8 @@ error-space-internal = See tööruum on ainult organisatsioonisiseseks kasutusek
 error-already-member = See inimene on juba liige.
 error-email-taken-invite-instead = Sellel inimesel on juba konto: kutsu ta hoopis kolleegina.
 error-space-archived = See tööruum on arhiveeritud ja seda saab ainult lugeda.
+error-guest-role = Külalised osalevad liikmetena; neist ei saa teha moderaatoreid ega omanikke.
+error-transfer-self = Vali teine liige, kellele tööruumi üle anda.
 mail-partner-subject = Sind on kutsutud organisatsiooni { $org } tööruumi { $space }
 mail-partner-body = { $inviter } kutsus sind osalema tööruumis { $space }. Liitud välise külalisena ja näed ainult seda, mida sinuga jagatakse.
 

@@ -399,6 +399,8 @@ error-space-internal = Tämä työtila on vain organisaation sisäiseen käyttö
 error-already-member = Tämä henkilö on jo jäsen.
 error-email-taken-invite-instead = Tällä henkilöllä on jo tili: kutsu hänet sen sijaan kollegana.
 error-space-archived = Tämä työtila on arkistoitu, ja sitä voi vain lukea.
+error-guest-role = Vieraat osallistuvat jäseninä; heistä ei voi tehdä moderaattoreita eikä omistajia.
+error-transfer-self = Valitse toinen jäsen, jolle luovutat työtilan.
 mail-partner-subject = Sinut on kutsuttu organisaation { $org } työtilaan { $space }
 mail-partner-body = { $inviter } on kutsunut sinut mukaan työtilaan { $space }. Liityt ulkoisena vieraana ja näet vain sen, mitä kanssasi jaetaan.
 

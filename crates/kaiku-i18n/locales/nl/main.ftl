@@ -399,6 +399,8 @@ error-space-internal = Deze ruimte is alleen intern: je kunt er geen gasten aan 
 error-already-member = Deze persoon is al lid.
 error-email-taken-invite-instead = Deze persoon heeft al een account: nodig diegene in plaats daarvan uit als collega.
 error-space-archived = Deze ruimte is gearchiveerd en kan alleen worden gelezen.
+error-guest-role = Gasten doen mee als lid; ze kunnen geen moderator of eigenaar worden.
+error-transfer-self = Kies een ander lid om de ruimte aan over te dragen.
 mail-partner-subject = Je bent uitgenodigd voor { $space } bij { $org }
 mail-partner-body = { $inviter } heeft je uitgenodigd om deel te nemen aan de ruimte { $space }. Je doet mee als externe gast en ziet alleen wat met je wordt gedeeld.
 

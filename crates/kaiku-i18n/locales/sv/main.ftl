@@ -399,6 +399,8 @@ error-space-internal = Det här utrymmet är enbart internt: gäster kan inte l�
 error-already-member = Den här personen är redan medlem.
 error-email-taken-invite-instead = Den här personen har redan ett konto: bjud in hen som kollega i stället.
 error-space-archived = Det här utrymmet är arkiverat och skrivskyddat.
+error-guest-role = Gäster deltar som medlemmar; de kan inte bli moderatorer eller ägare.
+error-transfer-self = Välj en annan medlem att lämna över utrymmet till.
 mail-partner-subject = Du har bjudits in till { $space } hos { $org }
 mail-partner-body = { $inviter } har bjudit in dig att delta i utrymmet { $space }. Du går med som extern gäst och ser bara det som delas med dig.
 

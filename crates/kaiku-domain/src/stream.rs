@@ -38,6 +38,12 @@ pub struct Post {
     /// The latest comments (on stream pages) or all of them (on the post page).
     pub comments: Vec<Comment>,
     pub can: PostPermissions,
+    pub pinned: bool,
+    /// Saved by the viewer.
+    pub saved: bool,
+    /// For the author, on the post page: people mentioned who cannot see the post
+    /// (and so were not told of it).
+    pub unreachable_mentions: Vec<String>,
 }
 
 /// One kind of reaction on a post.
@@ -71,6 +77,8 @@ pub struct PostPermissions {
     pub react: bool,
     pub edit: bool,
     pub delete: bool,
+    /// Pin to the top of its space (moderators).
+    pub pin: bool,
 }
 
 /// One page of a stream.
@@ -97,6 +105,14 @@ pub enum Stream {
     Space(String),
     /// One person's posts (by id), where the viewer may see them.
     Person(String),
+    /// Posts in my spaces only.
+    MySpaces,
+    /// Posts that mention me.
+    Mentions,
+    /// Posts I saved.
+    Saved,
+    /// Posts with a topic (normalised, without `#`).
+    Topic(String),
 }
 
 fn active(viewer: &Viewer) -> Result<&Account> {
@@ -210,6 +226,9 @@ impl Services {
             react: Self::may(viewer, acc, place, SpaceAction::Comment),
             edit: mine && writable,
             delete: (mine && writable) || Self::may(viewer, acc, place, SpaceAction::Moderate),
+            pin: place.space.is_some()
+                && writable
+                && Self::may(viewer, acc, place, SpaceAction::Moderate),
         }
     }
 
@@ -236,11 +255,12 @@ impl Services {
             return Err(DomainError::Forbidden);
         }
         let body = body_text("body", body, POST_MAX)?;
-        let html = markdown::render(&body);
+        let (html, topics, mentions) = self.render_post(&body, space_id).await?;
         let id = secrets::new_ordered_id();
         let now = self.now();
         let mut tx = self.db().begin().await?;
         store::insert(&mut tx, &id, space_id, &acc.id, &body, &html, now).await?;
+        store::set_tags(&mut tx, &id, &mentions, &topics).await?;
         self.event(&mut tx, "post.created", space_id, &id, &acc.id)
             .await?;
         tx.commit().await?;
@@ -289,19 +309,31 @@ impl Services {
     pub async fn post(&self, viewer: &Viewer, id: &str) -> Result<Post> {
         let (acc, row, place) = self.readable(viewer, id).await?;
         let comments = store::comments(self.db(), &row.id, 2000).await?;
-        let counts =
-            store::reaction_counts(self.db(), std::slice::from_ref(&row.id), &acc.id).await?;
-        Ok(self.assemble(viewer, &acc, row, &place, comments, &counts))
+        let ids = std::slice::from_ref(&row.id);
+        let counts = store::reaction_counts(self.db(), ids, &acc.id).await?;
+        let saved = !store::saved_among(self.db(), &acc.id, ids)
+            .await?
+            .is_empty();
+        let mine = row.author_id == acc.id;
+        let body = row.body.clone();
+        let space_id = row.space_id.clone();
+        let mut post = Self::assemble(viewer, &acc, row, &place, comments, &counts, saved);
+        if mine {
+            post.unreachable_mentions = self
+                .unreachable_mentions(&body, space_id.as_deref())
+                .await?;
+        }
+        Ok(post)
     }
 
     fn assemble(
-        &self,
         viewer: &Viewer,
         acc: &Account,
         row: PostRow,
         place: &Place,
         comments: Vec<CommentRow>,
         counts: &[store::ReactionCount],
+        saved: bool,
     ) -> Post {
         let can = Self::permissions(viewer, acc, place, &row.author_id);
         let belongs = place.space.as_ref().is_none_or(|f| f.role.is_some());
@@ -351,6 +383,9 @@ impl Services {
             comment_count: row.comment_count,
             created_at: row.created_at,
             edited_at: row.edited_at,
+            pinned: row.pinned_at.is_some(),
+            saved,
+            unreachable_mentions: Vec::new(),
         }
     }
 
@@ -373,6 +408,16 @@ impl Services {
                 StreamScope::Space(space.id)
             }
             Stream::Person(id) => StreamScope::Author(self.person(viewer, &id).await?.id),
+            Stream::MySpaces => StreamScope::MySpaces,
+            Stream::Mentions => StreamScope::Mentions,
+            Stream::Saved => StreamScope::Saved,
+            Stream::Topic(t) => {
+                let t = t.trim().trim_start_matches('#').to_lowercase();
+                if t.is_empty() || t.chars().count() > markdown::TOPIC_MAX {
+                    return Err(DomainError::NotFound);
+                }
+                StreamScope::Topic(t)
+            }
         };
         let before = match cursor.filter(|c| !c.is_empty()) {
             Some(c) => Some(
@@ -398,6 +443,7 @@ impl Services {
         };
         let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
         let counts = store::reaction_counts(self.db(), &ids, &acc.id).await?;
+        let saved_ids = store::saved_among(self.db(), &acc.id, &ids).await?;
         let mut latest: HashMap<String, Vec<CommentRow>> = HashMap::new();
         for c in store::latest_comments(self.db(), &ids, 3).await? {
             latest.entry(c.post_id.clone()).or_default().push(c);
@@ -418,7 +464,10 @@ impl Services {
                 continue;
             }
             let comments = latest.remove(&row.id).unwrap_or_default();
-            items.push(self.assemble(viewer, &acc, row, place, comments, &counts));
+            let saved = saved_ids.contains(&row.id);
+            items.push(Self::assemble(
+                viewer, &acc, row, place, comments, &counts, saved,
+            ));
         }
         Ok(PostPage { items, next_cursor })
     }
@@ -433,8 +482,9 @@ impl Services {
         if body == row.body {
             return self.post(viewer, id).await;
         }
-        let html = markdown::render(&body);
+        let (html, topics, mentions) = self.render_post(&body, row.space_id.as_deref()).await?;
         let mut tx = self.db().begin().await?;
+        store::set_tags(&mut tx, &row.id, &mentions, &topics).await?;
         store::update(
             &mut tx,
             &row.id,
@@ -820,5 +870,126 @@ impl Services {
             }
             _ => None,
         })
+    }
+}
+
+impl Services {
+    /// Finds the people a text mentions: each `@handle` names an active person by
+    /// e-mail address, or by its local part when that is unambiguous.
+    async fn resolve_mentions(
+        &self,
+        body: &str,
+    ) -> Result<HashMap<String, (String, String, String)>> {
+        let mut people = HashMap::new();
+        for handle in markdown::mention_handles(body).into_iter().take(50) {
+            let found = store::mention_candidates(self.db(), &handle.to_lowercase()).await?;
+            if let [one] = found.as_slice() {
+                people.insert(
+                    handle,
+                    (one.id.clone(), one.display_name.clone(), one.email.clone()),
+                );
+            }
+        }
+        Ok(people)
+    }
+
+    /// Whether a person (by id) may read content in this place.
+    async fn may_read_as(&self, user_id: &str, space_id: Option<&str>) -> Result<bool> {
+        let Some(row) = kaiku_store::users::get(self.db(), user_id).await? else {
+            return Ok(false);
+        };
+        let acc = Account::from_row(row);
+        if !acc.active {
+            return Ok(false);
+        }
+        let them = Viewer {
+            kind: crate::ViewerKind::Session(String::new()),
+            account: Some(acc.clone()),
+        };
+        let place = self.place(&them, space_id).await?;
+        Ok(Self::may(&them, &acc, &place, SpaceAction::ReadContent))
+    }
+
+    /// Renders a post body; returns the HTML, its topics, and the mentioned people
+    /// who can read it (a mention never widens the audience: the others get nothing).
+    async fn render_post(
+        &self,
+        body: &str,
+        space_id: Option<&str>,
+    ) -> Result<(String, Vec<String>, Vec<String>)> {
+        let people = self.resolve_mentions(body).await?;
+        let names: HashMap<String, (String, String)> = people
+            .iter()
+            .map(|(h, (id, name, _))| (h.clone(), (id.clone(), name.clone())))
+            .collect();
+        let rendered = markdown::render_with(body, &names);
+        let mut reachable = Vec::new();
+        for id in rendered.mentions {
+            if self.may_read_as(&id, space_id).await? {
+                reachable.push(id);
+            }
+        }
+        Ok((rendered.html, rendered.topics, reachable))
+    }
+
+    /// The names of people a post mentions who cannot read it.
+    async fn unreachable_mentions(
+        &self,
+        body: &str,
+        space_id: Option<&str>,
+    ) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (_, (id, name, _)) in self.resolve_mentions(body).await? {
+            if !self.may_read_as(&id, space_id).await? && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Saves a post for later (`on`) or forgets it.
+    pub async fn save_post(&self, viewer: &Viewer, post_id: &str, on: bool) -> Result<()> {
+        let (acc, row, _) = self.readable(viewer, post_id).await?;
+        let mut tx = self.db().begin().await?;
+        store::set_bookmark(&mut tx, &acc.id, &row.id, on, self.now()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Pins a post to the top of its space, or unpins it (moderators).
+    pub async fn pin_post(&self, viewer: &Viewer, post_id: &str, on: bool) -> Result<()> {
+        let (acc, row, place) = self.readable(viewer, post_id).await?;
+        if !Self::permissions(viewer, &acc, &place, &row.author_id).pin {
+            return Err(DomainError::Forbidden);
+        }
+        let mut tx = self.db().begin().await?;
+        store::set_pinned(&mut tx, &row.id, on.then(|| self.now())).await?;
+        let kind = if on { "post.pinned" } else { "post.unpinned" };
+        self.event(&mut tx, kind, row.space_id.as_deref(), &row.id, &acc.id)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The pinned posts of a space the viewer may read.
+    pub async fn pinned_posts(&self, viewer: &Viewer, space_id: &str) -> Result<Vec<Post>> {
+        let acc = active(viewer)?.clone();
+        let space = self.space(viewer, space_id).await?;
+        if !space.can.read {
+            return Ok(Vec::new());
+        }
+        let rows = store::pinned(self.db(), &space.id).await?;
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let counts = store::reaction_counts(self.db(), &ids, &acc.id).await?;
+        let saved = store::saved_among(self.db(), &acc.id, &ids).await?;
+        let place = self.place(viewer, Some(&space.id)).await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| {
+                let s = saved.contains(&r.id);
+                Self::assemble(viewer, &acc, r, &place, Vec::new(), &counts, s)
+            })
+            .collect())
     }
 }

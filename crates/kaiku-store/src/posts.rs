@@ -19,6 +19,7 @@ pub struct PostRow {
     pub comment_count: i64,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    pub pinned_at: Option<i64>,
 }
 
 /// Whose posts a viewer may read, as data the query applies.
@@ -40,6 +41,14 @@ pub enum StreamScope {
     Space(String),
     /// One person's posts, wherever the viewer may read them.
     Author(String),
+    /// Posts in the viewer's spaces only.
+    MySpaces,
+    /// Posts mentioning the viewer.
+    Mentions,
+    /// Posts the viewer saved.
+    Saved,
+    /// Posts with a topic.
+    Topic(String),
 }
 
 /// Stores a new post.
@@ -75,7 +84,7 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<PostRow>> {
         q(
             "SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
            u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
-           p.comment_count, p.created_at, p.edited_at \
+           p.comment_count, p.created_at, p.edited_at, p.pinned_at \
            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
            WHERE p.id = $1 AND p.deleted_at IS NULL",
         )
@@ -97,9 +106,17 @@ pub async fn stream(
         None => (None, None),
     };
     let (space, author, home) = match scope {
-        StreamScope::Home => (None, None, true),
+        StreamScope::Home | StreamScope::MySpaces => (None, None, true),
         StreamScope::Space(s) => (Some(s.clone()), None, false),
         StreamScope::Author(a) => (None, Some(a.clone()), false),
+        StreamScope::Mentions | StreamScope::Saved | StreamScope::Topic(_) => (None, None, false),
+    };
+    let spaces_only = matches!(scope, StreamScope::MySpaces);
+    let mentions = matches!(scope, StreamScope::Mentions);
+    let saved = matches!(scope, StreamScope::Saved);
+    let topic = match scope {
+        StreamScope::Topic(t) => Some(t.clone()),
+        _ => None,
     };
     // The audience test is the same for every scope: profile posts for members,
     // space posts for the space's members (or everyone for public spaces, except
@@ -108,7 +125,7 @@ pub async fn stream(
     db.fetch_all(
         q("SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
            u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
-           p.comment_count, p.created_at, p.edited_at \
+           p.comment_count, p.created_at, p.edited_at, p.pinned_at \
            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
            WHERE p.deleted_at IS NULL \
              AND ($1 IS NULL OR p.space_id = $1) \
@@ -118,6 +135,10 @@ pub async fn stream(
                       EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
                       OR (NOT $5 AND ($6 OR (s.visibility = 'public' AND $3)))))) \
              AND ($7 IS NULL OR p.created_at < $7 OR (p.created_at = $7 AND p.id < $8)) \
+             AND (NOT $10 OR p.space_id IS NOT NULL) \
+             AND (NOT $11 OR EXISTS (SELECT 1 FROM post_mentions pm WHERE pm.post_id = p.id AND pm.user_id = $4)) \
+             AND (NOT $12 OR EXISTS (SELECT 1 FROM bookmarks b WHERE b.post_id = p.id AND b.user_id = $4)) \
+             AND ($13 IS NULL OR EXISTS (SELECT 1 FROM post_topics pt WHERE pt.post_id = p.id AND pt.topic = $13)) \
            ORDER BY p.created_at DESC, p.id DESC LIMIT $9")
         .bind(space)
         .bind(author)
@@ -127,7 +148,11 @@ pub async fn stream(
         .bind(audience.all_spaces)
         .bind(before_at)
         .bind(before_id)
-        .bind(limit),
+        .bind(limit)
+        .bind(spaces_only)
+        .bind(mentions)
+        .bind(saved)
+        .bind(topic),
     )
     .await
 }
@@ -433,4 +458,135 @@ pub async fn post_of_comment(db: &Db, comment_id: &str) -> Result<Option<String>
         .fetch_optional(q("SELECT post_id FROM comments WHERE id = $1").bind(comment_id))
         .await?;
     Ok(row.map(|r| r.0))
+}
+
+/// Replaces a post's parsed mentions and topics.
+pub async fn set_tags(
+    tx: &mut Tx,
+    post_id: &str,
+    mentions: &[String],
+    topics: &[String],
+) -> Result<()> {
+    tx.execute(q("DELETE FROM post_mentions WHERE post_id = $1").bind(post_id))
+        .await?;
+    tx.execute(q("DELETE FROM post_topics WHERE post_id = $1").bind(post_id))
+        .await?;
+    for user_id in mentions {
+        tx.execute(
+            q("INSERT INTO post_mentions (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(post_id)
+                .bind(user_id),
+        )
+        .await?;
+    }
+    for topic in topics {
+        tx.execute(
+            q("INSERT INTO post_topics (post_id, topic) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(post_id)
+                .bind(topic),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Saves (`on`) or unsaves a post for a user.
+pub async fn set_bookmark(
+    tx: &mut Tx,
+    user_id: &str,
+    post_id: &str,
+    on: bool,
+    now: i64,
+) -> Result<()> {
+    if on {
+        tx.execute(
+            q(
+                "INSERT INTO bookmarks (user_id, post_id, created_at) VALUES ($1, $2, $3) \
+               ON CONFLICT (user_id, post_id) DO NOTHING",
+            )
+            .bind(user_id)
+            .bind(post_id)
+            .bind(now),
+        )
+        .await?;
+    } else {
+        tx.execute(
+            q("DELETE FROM bookmarks WHERE user_id = $1 AND post_id = $2")
+                .bind(user_id)
+                .bind(post_id),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Which of these posts the user saved.
+pub async fn saved_among(db: &Db, user_id: &str, post_ids: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for chunk in post_ids.chunks(50) {
+        let mut query = q(SAVED_AMONG_SQL).bind(user_id);
+        for i in 0..50 {
+            query = query.bind(chunk.get(i).cloned());
+        }
+        let rows: Vec<(String,)> = db.fetch_all(query).await?;
+        out.extend(rows.into_iter().map(|r| r.0));
+    }
+    Ok(out)
+}
+
+const SAVED_AMONG_SQL: &str = "SELECT post_id FROM bookmarks WHERE user_id = $1 AND post_id IN \
+     ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, \
+     $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, \
+     $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51)";
+
+/// Pins or unpins a post.
+pub async fn set_pinned(tx: &mut Tx, post_id: &str, at: Option<i64>) -> Result<u64> {
+    tx.execute(
+        q("UPDATE posts SET pinned_at = $2 WHERE id = $1")
+            .bind(post_id)
+            .bind(at),
+    )
+    .await
+}
+
+/// The pinned posts of a space, most recently pinned first.
+pub async fn pinned(db: &Db, space_id: &str) -> Result<Vec<PostRow>> {
+    db.fetch_all(
+        q(
+            "SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
+           u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
+           p.comment_count, p.created_at, p.edited_at, p.pinned_at \
+           FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
+           WHERE p.space_id = $1 AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL \
+           ORDER BY p.pinned_at DESC, p.id DESC LIMIT 10",
+        )
+        .bind(space_id),
+    )
+    .await
+}
+
+/// A person found by a mention handle: the e-mail address, or its local part
+/// when only one active person has it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MentionCandidate {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub active: bool,
+}
+
+/// People whose address matches a handle (`name` or `name@domain`).
+pub async fn mention_candidates(db: &Db, handle: &str) -> Result<Vec<MentionCandidate>> {
+    let pattern = if handle.contains('@') {
+        crate::users::escape_like(handle)
+    } else {
+        format!("{}@%", crate::users::escape_like(handle))
+    };
+    db.fetch_all(
+        q("SELECT id, email, display_name, role, active FROM users \
+           WHERE email LIKE $1 ESCAPE '\\' AND active LIMIT 2")
+        .bind(pattern),
+    )
+    .await
 }

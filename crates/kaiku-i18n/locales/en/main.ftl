@@ -601,3 +601,19 @@ stream-new-posts = { $count ->
     [one] 1 new post — show
    *[other] { $count } new posts — show
 }
+
+stream-filter = Show posts
+stream-show-all = All
+stream-show-spaces = My spaces
+stream-show-mentions = Mentions of me
+stream-show-saved = Saved
+stream-empty-mentions = Nobody has mentioned you yet. When someone writes @ and your name, the post appears here.
+stream-empty-saved = You have not saved any posts. Use "Save" on a post to find it here later.
+stream-empty-topic = No posts you can see have this topic yet.
+post-pinned = Pinned
+post-pin = Pin
+post-unpin = Unpin
+post-save = Save
+post-unsave = Saved ✓
+post-unreachable-mentions = Not notified, because they cannot see this post: { $names }
+topic-lead = Posts with this topic that you can see, newest first.

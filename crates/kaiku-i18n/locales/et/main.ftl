@@ -601,3 +601,19 @@ stream-new-posts = { $count ->
     [one] 1 uus postitus – näita
    *[other] { $count } uut postitust – näita
 }
+
+stream-filter = Näita postitusi
+stream-show-all = Kõik
+stream-show-spaces = Minu tööruumid
+stream-show-mentions = Minu mainimised
+stream-show-saved = Salvestatud
+stream-empty-mentions = Keegi pole sind veel maininud. Kui keegi kirjutab @ ja sinu nime, ilmub postitus siia.
+stream-empty-saved = Sa pole veel ühtegi postitust salvestanud. Vali postituse juures „Salvesta“, et see hiljem siit üles leida.
+stream-empty-topic = Sellel teemal pole veel postitusi, mida sa näed.
+post-pinned = Kinnitatud
+post-pin = Kinnita
+post-unpin = Eemalda kinnitus
+post-save = Salvesta
+post-unsave = Salvestatud ✓
+post-unreachable-mentions = Teavitust ei saadetud, sest nad ei näe seda postitust: { $names }
+topic-lead = Selle teema postitused, mida sa näed, uuemad eespool.

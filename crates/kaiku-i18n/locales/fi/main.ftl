@@ -601,3 +601,19 @@ stream-new-posts = { $count ->
     [one] 1 uusi julkaisu – näytä
    *[other] { $count } uutta julkaisua – näytä
 }
+
+stream-filter = Näytä julkaisut
+stream-show-all = Kaikki
+stream-show-spaces = Työtilani
+stream-show-mentions = Maininnat minusta
+stream-show-saved = Tallennetut
+stream-empty-mentions = Kukaan ei ole vielä maininnut sinua. Kun joku kirjoittaa @ ja nimesi, julkaisu näkyy täällä.
+stream-empty-saved = Et ole tallentanut julkaisuja. Valitse julkaisusta ”Tallenna”, niin löydät sen täältä myöhemmin.
+stream-empty-topic = Tällä aiheella ei ole vielä julkaisuja, jotka voit nähdä.
+post-pinned = Kiinnitetty
+post-pin = Kiinnitä
+post-unpin = Irrota
+post-save = Tallenna
+post-unsave = Tallennettu ✓
+post-unreachable-mentions = Heille ei lähetetty ilmoitusta, koska he eivät näe tätä julkaisua: { $names }
+topic-lead = Aiheen julkaisut, jotka voit nähdä, uusimmat ensin.

@@ -601,3 +601,19 @@ stream-new-posts = { $count ->
     [one] 1 nieuw bericht – tonen
    *[other] { $count } nieuwe berichten – tonen
 }
+
+stream-filter = Berichten tonen
+stream-show-all = Alles
+stream-show-spaces = Mijn ruimtes
+stream-show-mentions = Vermeldingen van mij
+stream-show-saved = Bewaard
+stream-empty-mentions = Nog niemand heeft je vermeld. Als iemand @ en je naam schrijft, verschijnt het bericht hier.
+stream-empty-saved = Je hebt nog geen berichten bewaard. Kies ‘Bewaren’ bij een bericht om het hier later terug te vinden.
+stream-empty-topic = Er zijn nog geen berichten met dit onderwerp die je kunt zien.
+post-pinned = Vastgezet
+post-pin = Vastzetten
+post-unpin = Losmaken
+post-save = Bewaren
+post-unsave = Bewaard ✓
+post-unreachable-mentions = Niet op de hoogte gebracht, omdat ze dit bericht niet kunnen zien: { $names }
+topic-lead = Berichten met dit onderwerp die je kunt zien, nieuwste eerst.

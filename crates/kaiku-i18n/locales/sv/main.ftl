@@ -601,3 +601,19 @@ stream-new-posts = { $count ->
     [one] 1 nytt inlägg – visa
    *[other] { $count } nya inlägg – visa
 }
+
+stream-filter = Visa inlägg
+stream-show-all = Alla
+stream-show-spaces = Mina utrymmen
+stream-show-mentions = Omnämnanden av mig
+stream-show-saved = Sparade
+stream-empty-mentions = Ingen har nämnt dig än. När någon skriver @ och ditt namn visas inlägget här.
+stream-empty-saved = Du har inte sparat några inlägg. Välj ”Spara” på ett inlägg för att hitta det här senare.
+stream-empty-topic = Det finns ännu inga inlägg med det här ämnet som du kan se.
+post-pinned = Fäst
+post-pin = Fäst
+post-unpin = Lossa
+post-save = Spara
+post-unsave = Sparat ✓
+post-unreachable-mentions = Fick ingen avisering eftersom de inte kan se inlägget: { $names }
+topic-lead = Inlägg med det här ämnet som du kan se, de senaste först.

@@ -67,6 +67,15 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
             axum::routing::put(posts::put_reaction).delete(posts::delete_reaction),
         )
         .route(
+            "/posts/{id}/bookmark",
+            axum::routing::put(posts::put_bookmark).delete(posts::delete_bookmark),
+        )
+        .route(
+            "/posts/{id}/pin",
+            axum::routing::put(posts::put_pin).delete(posts::delete_pin),
+        )
+        .route("/topics/{topic}/posts", get(posts::topic_posts))
+        .route(
             "/comments/{id}",
             axum::routing::patch(posts::patch_comment).delete(posts::delete_comment),
         )

@@ -17,7 +17,9 @@ use utoipa::{Modify, OpenApi};
         super::posts::stream, super::posts::space_posts, super::posts::create_post,
         super::posts::get_post, super::posts::patch_post, super::posts::delete_post,
         super::posts::comments, super::posts::create_comment, super::posts::patch_comment,
-        super::posts::delete_comment, super::posts::put_reaction, super::posts::delete_reaction
+        super::posts::delete_comment, super::posts::put_reaction, super::posts::delete_reaction,
+        super::posts::topic_posts, super::posts::put_bookmark, super::posts::delete_bookmark,
+        super::posts::put_pin, super::posts::delete_pin
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),

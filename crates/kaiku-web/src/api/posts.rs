@@ -33,6 +33,10 @@ pub(crate) struct PostBody {
     /// Kinds the caller has given.
     my_reactions: Vec<String>,
     comment_count: i64,
+    /// Pinned to the top of its space.
+    pinned: bool,
+    /// Saved by the caller.
+    saved: bool,
 }
 
 /// A comment.
@@ -94,6 +98,8 @@ fn post_body(p: Post) -> PostBody {
         body: p.body,
         body_html: p.body_html,
         comment_count: p.comment_count,
+        pinned: p.pinned,
+        saved: p.saved,
     }
 }
 
@@ -123,6 +129,8 @@ fn with_location<T: Serialize>(location: String, body: T) -> Response {
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct PageParams {
+    /// For `/stream`: `all` (default), `spaces`, `mentions` or `saved`.
+    filter: Option<String>,
     cursor: Option<String>,
     /// 1–50, default 20.
     limit: Option<usize>,
@@ -167,7 +175,19 @@ pub(crate) async fn stream(
     caller: ApiCaller,
     ApiQuery(p): ApiQuery<PageParams>,
 ) -> Result<Json<PostList>, ApiError> {
-    page(&state, &caller, Stream::Home, &p).await
+    let which = match p.filter.as_deref() {
+        None | Some("") | Some("all") => Stream::Home,
+        Some("spaces") => Stream::MySpaces,
+        Some("mentions") => Stream::Mentions,
+        Some("saved") => Stream::Saved,
+        Some(_) => {
+            return Err(ApiError::from_domain(
+                kaiku_domain::DomainError::invalid("filter", "error-choice-invalid"),
+                caller.tr,
+            ));
+        }
+    };
+    page(&state, &caller, which, &p).await
 }
 
 /// A space's posts, newest first.
@@ -398,4 +418,87 @@ pub(crate) async fn delete_reaction(
         .await
         .map_err(|e| ApiError::from_domain(e, caller.tr))?;
     Ok(Json(post_body(p)))
+}
+
+/// Posts with a topic that the caller may read, newest first.
+#[utoipa::path(get, path = "/api/v1/topics/{topic}/posts", tag = "stream", params(("topic" = String, Path), PageParams),
+    responses((status = 200, body = PostList), (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn topic_posts(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(topic): ApiPath<String>,
+    ApiQuery(p): ApiQuery<PageParams>,
+) -> Result<Json<PostList>, ApiError> {
+    page(&state, &caller, Stream::Topic(topic), &p).await
+}
+
+/// Save a post for later; idempotent.
+#[utoipa::path(put, path = "/api/v1/posts/{id}/bookmark", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn put_bookmark(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .save_post(&caller.viewer, &id, true)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Forget a saved post; idempotent.
+#[utoipa::path(delete, path = "/api/v1/posts/{id}/bookmark", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn delete_bookmark(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .save_post(&caller.viewer, &id, false)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Pin a post to the top of its space (moderators); idempotent.
+#[utoipa::path(put, path = "/api/v1/posts/{id}/pin", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn put_pin(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .pin_post(&caller.viewer, &id, true)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Unpin a post (moderators); idempotent.
+#[utoipa::path(delete, path = "/api/v1/posts/{id}/pin", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn delete_pin(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .pin_post(&caller.viewer, &id, false)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -37,7 +37,8 @@ struct HomeTemplate {
     full: bool,
     reply_to: String,
     draft: String,
-    stream_base: &'static str,
+    stream_base: String,
+    show: &'static str,
     stream_live: String,
     stream_empty: String,
     composer_space: String,
@@ -49,6 +50,8 @@ struct HomeTemplate {
 #[serde(default)]
 pub(crate) struct HomeQuery {
     cursor: Option<String>,
+    /// `spaces`, `mentions` or `saved`; anything else shows everything.
+    show: String,
 }
 
 pub(crate) async fn home(
@@ -118,13 +121,15 @@ pub(crate) async fn home(
         )
         .await?;
     let invitations = services.my_space_invitations(viewer).await?.len();
+    use kaiku_domain::stream::Stream;
+    let (which, show) = match q.show.as_str() {
+        "spaces" => (Stream::MySpaces, "spaces"),
+        "mentions" => (Stream::Mentions, "mentions"),
+        "saved" => (Stream::Saved, "saved"),
+        _ => (Stream::Home, "all"),
+    };
     let stream = match services
-        .stream(
-            viewer,
-            kaiku_domain::stream::Stream::Home,
-            q.cursor.as_deref(),
-            20,
-        )
+        .stream(viewer, which, q.cursor.as_deref(), 20)
         .await
     {
         Ok(s) => s,
@@ -152,9 +157,18 @@ pub(crate) async fn home(
         full: false,
         reply_to: String::new(),
         draft: String::new(),
-        stream_base: "/?",
+        stream_base: if show == "all" {
+            "/?".to_owned()
+        } else {
+            format!("/?show={show}&")
+        },
+        show,
         stream_live: "home".to_owned(),
-        stream_empty: tr.t("stream-empty-home"),
+        stream_empty: tr.t(match show {
+            "mentions" => "stream-empty-mentions",
+            "saved" => "stream-empty-saved",
+            _ => "stream-empty-home",
+        }),
         composer_space: String::new(),
         composer_label: tr.t("post-compose-profile"),
         can_post: !is_guest,

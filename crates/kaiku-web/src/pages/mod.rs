@@ -121,6 +121,9 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .route("/p/{id}/delete", post(posts::delete))
         .route("/p/{id}/history", get(posts::history))
         .route("/p/{id}/react", post(posts::react))
+        .route("/p/{id}/save", post(posts::save))
+        .route("/p/{id}/pin", post(posts::pin))
+        .route("/t/{topic}", get(posts::topic))
         .route("/p/{id}/comments", post(posts::comment))
         .route(
             "/c/{id}/edit",

@@ -380,3 +380,103 @@ pub(crate) async fn card(
         draft: String::new(),
     }))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct OnForm {
+    on: String,
+    next: Option<String>,
+}
+
+pub(crate) async fn save(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<OnForm>,
+) -> Result<Response, PageError> {
+    ctx.state
+        .services
+        .save_post(&ctx.viewer, &id, f.on == "1")
+        .await?;
+    Ok(Redirect::to(&format!(
+        "{}#post-{id}",
+        back(f.next.as_deref(), &format!("/p/{id}"))
+    ))
+    .into_response())
+}
+
+pub(crate) async fn pin(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<OnForm>,
+) -> Result<Response, PageError> {
+    ctx.state
+        .services
+        .pin_post(&ctx.viewer, &id, f.on == "1")
+        .await?;
+    Ok(Redirect::to(&format!(
+        "{}#post-{id}",
+        back(f.next.as_deref(), &format!("/p/{id}"))
+    ))
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "pages/topic.html")]
+struct TopicTemplate {
+    p: Page,
+    errs: Errors,
+    look: Look,
+    stream: kaiku_domain::stream::PostPage,
+    topic: String,
+    here: String,
+    full: bool,
+    reply_to: String,
+    draft: String,
+    stream_base: String,
+    stream_live: String,
+    stream_empty: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct TopicQuery {
+    cursor: Option<String>,
+}
+
+/// A topic's page: the posts the viewer may read that carry it.
+pub(crate) async fn topic(
+    SignedIn(ctx): SignedIn,
+    Path(topic): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<TopicQuery>,
+) -> Result<Response, PageError> {
+    let which = kaiku_domain::stream::Stream::Topic(topic.clone());
+    let stream = match ctx
+        .state
+        .services
+        .stream(&ctx.viewer, which, q.cursor.as_deref(), 20)
+        .await
+    {
+        Ok(s) => s,
+        Err(DomainError::Invalid(_)) => return Err(PageError::Status(StatusCode::BAD_REQUEST)),
+        Err(e) => return Err(e.into()),
+    };
+    let topic = topic.trim_start_matches('#').to_lowercase();
+    let encoded: String = serde_urlencoded::to_string([("t", topic.as_str())])
+        .unwrap_or_default()
+        .trim_start_matches("t=")
+        .to_owned();
+    Ok(render(&TopicTemplate {
+        p: ctx.page(format!("#{topic}"), "home"),
+        errs: Errors::default(),
+        look: Look,
+        stream,
+        here: format!("/t/{encoded}"),
+        full: false,
+        reply_to: String::new(),
+        draft: String::new(),
+        stream_base: format!("/t/{encoded}?"),
+        stream_live: String::new(),
+        stream_empty: ctx.tr.t("stream-empty-topic"),
+        topic,
+    }))
+}

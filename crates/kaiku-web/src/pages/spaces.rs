@@ -194,6 +194,7 @@ struct SpaceTemplate {
     members: Vec<Member>,
     message: String,
     stream: kaiku_domain::stream::PostPage,
+    pinned: Vec<kaiku_domain::stream::Post>,
     here: String,
     full: bool,
     reply_to: String,
@@ -243,8 +244,14 @@ async fn space_page_at(
         };
         (Vec::new(), empty)
     };
+    let pinned = if s.can.read && cursor.is_none() {
+        services.pinned_posts(&ctx.viewer, &s.id).await?
+    } else {
+        Vec::new()
+    };
     let invalid = errs.any();
     let t = SpaceTemplate {
+        pinned,
         p: ctx.page(s.name.clone(), "spaces"),
         errs,
         look: Look,

@@ -643,3 +643,229 @@ async fn streams_page_by_cursor_and_every_write_reaches_the_outbox() {
     );
     let _ = PASSWORD;
 }
+
+#[tokio::test]
+async fn mentions_reach_only_people_who_can_see_and_the_author_is_told() {
+    let w = world().await;
+    // member@ is in the private space; out@ is not.
+    let id = post(
+        &w.owner,
+        &w.private.0,
+        "Hei @member ja @out@testi.fi, katsokaa #Budjetti2027",
+    )
+    .await;
+    let page = w.owner.get(&format!("/p/{id}")).await;
+    assert!(
+        page.body
+            .contains("<span class=\"mention\">@Maija Member</span>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("cannot see this post: Ulla Outsider"),
+        "the author is told"
+    );
+    let api = w.t.client();
+    let member_token = w.t.token(&w.member, "m3").await;
+    let mentions = api
+        .api(
+            "GET",
+            "/api/v1/stream?filter=mentions",
+            Some(&member_token),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        mentions["items"].as_array().map(Vec::len),
+        Some(1),
+        "the member is mentioned"
+    );
+    let none = api
+        .api(
+            "GET",
+            "/api/v1/stream?filter=mentions",
+            Some(&w.token_outsider),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        none["items"].as_array().map(Vec::len),
+        Some(0),
+        "a mention does not widen the audience"
+    );
+    assert!(
+        !w.outsider
+            .get("/?show=mentions")
+            .await
+            .body
+            .contains("Budjetti")
+    );
+    assert_eq!(w.outsider.get(&format!("/p/{id}")).await.status, 404);
+    // Only the author sees the warning.
+    assert!(
+        !w.member
+            .get(&format!("/p/{id}"))
+            .await
+            .body
+            .contains("cannot see this post")
+    );
+}
+
+#[tokio::test]
+async fn topics_link_to_a_page_of_visible_posts() {
+    let w = world().await;
+    post(&w.owner, &w.public.0, "Avoin #Hyvinvointi -tapahtuma").await;
+    post(
+        &w.owner,
+        &w.secret.0,
+        "Salainen #hyvinvointi-suunnitelma ja #hyvinvointi",
+    )
+    .await;
+    let member_topic = w.member.get("/t/hyvinvointi").await;
+    assert_eq!(member_topic.status, 200);
+    assert!(member_topic.body.contains("Avoin") && member_topic.body.contains("Salainen"));
+    let outsider_topic = w.outsider.get("/t/hyvinvointi").await;
+    assert!(outsider_topic.body.contains("Avoin"));
+    assert!(
+        !outsider_topic.body.contains("Salainen"),
+        "topic pages respect the audience"
+    );
+    let api =
+        w.t.client()
+            .api(
+                "GET",
+                "/api/v1/topics/hyvinvointi/posts",
+                Some(&w.token_outsider),
+                None,
+            )
+            .await
+            .json();
+    assert_eq!(api["items"].as_array().map(Vec::len), Some(1));
+    let home = w.member.get("/").await;
+    assert!(
+        home.body.contains("href=\"/t/hyvinvointi\""),
+        "topics are links"
+    );
+}
+
+#[tokio::test]
+async fn saved_posts_and_pins() {
+    let w = world().await;
+    let id = post(&w.owner, &w.public.0, "Tallenna tämä").await;
+    let other = post(&w.owner, &w.public.0, "Toinen").await;
+    let member_token = w.t.token(&w.member, "m4").await;
+    let api = w.t.client();
+    for _ in 0..2 {
+        assert_eq!(
+            api.api(
+                "PUT",
+                &format!("/api/v1/posts/{id}/bookmark"),
+                Some(&member_token),
+                None
+            )
+            .await
+            .status,
+            204
+        );
+    }
+    let saved = api
+        .api(
+            "GET",
+            "/api/v1/stream?filter=saved",
+            Some(&member_token),
+            None,
+        )
+        .await
+        .json();
+    let items = saved["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["saved"], true);
+    assert!(
+        w.member
+            .get("/?show=saved")
+            .await
+            .body
+            .contains("Tallenna tämä")
+    );
+    assert_eq!(
+        api.api(
+            "DELETE",
+            &format!("/api/v1/posts/{id}/bookmark"),
+            Some(&member_token),
+            None
+        )
+        .await
+        .status,
+        204
+    );
+    assert_eq!(
+        api.api(
+            "GET",
+            "/api/v1/stream?filter=saved",
+            Some(&member_token),
+            None
+        )
+        .await
+        .json()["items"]
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
+    assert_eq!(
+        api.api(
+            "GET",
+            "/api/v1/stream?filter=bogus",
+            Some(&member_token),
+            None
+        )
+        .await
+        .status,
+        422
+    );
+    // Pins: moderators only.
+    assert_eq!(
+        api.api(
+            "PUT",
+            &format!("/api/v1/posts/{other}/pin"),
+            Some(&member_token),
+            None
+        )
+        .await
+        .status,
+        403
+    );
+    assert_eq!(
+        api.api(
+            "PUT",
+            &format!("/api/v1/posts/{other}/pin"),
+            Some(&w.token_owner),
+            None
+        )
+        .await
+        .status,
+        204
+    );
+    let space_page = w.member.get(&format!("/s/{}", w.public.1)).await;
+    let first_card = space_page
+        .body
+        .split("class=\"card post\"")
+        .nth(1)
+        .unwrap_or("");
+    assert!(
+        first_card.contains("Toinen") && first_card.contains("Pinned"),
+        "pinned posts come first"
+    );
+    assert_eq!(
+        api.api(
+            "PUT",
+            &format!("/api/v1/posts/{other}/pin"),
+            Some(&w.token_outsider),
+            None
+        )
+        .await
+        .status,
+        403
+    );
+}

@@ -18,6 +18,7 @@ pub mod admin_users;
 pub mod auth;
 pub mod invitations;
 pub mod login_log;
+pub mod moderation;
 pub mod passwords;
 pub mod settings;
 pub mod setup;

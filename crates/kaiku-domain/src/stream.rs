@@ -39,6 +39,8 @@ pub struct Post {
     pub comments: Vec<Comment>,
     pub can: PostPermissions,
     pub pinned: bool,
+    /// Announced to the whole organisation.
+    pub announced: bool,
     /// Saved by the viewer.
     pub saved: bool,
     /// For the author, on the post page: people mentioned who cannot see the post
@@ -79,6 +81,8 @@ pub struct PostPermissions {
     pub delete: bool,
     /// Pin to the top of its space (moderators).
     pub pin: bool,
+    /// Announce to everyone (administrators; organisation-wide posts only).
+    pub announce: bool,
 }
 
 /// One page of a stream.
@@ -113,9 +117,11 @@ pub enum Stream {
     Saved,
     /// Posts with a topic (normalised, without `#`).
     Topic(String),
+    /// Announcements the viewer has not dismissed.
+    Announcements,
 }
 
-fn active(viewer: &Viewer) -> Result<&Account> {
+pub(crate) fn active(viewer: &Viewer) -> Result<&Account> {
     let acc = viewer.require()?;
     if !acc.active {
         return Err(DomainError::Unauthenticated);
@@ -168,13 +174,13 @@ fn decode_cursor(c: &str) -> Option<(i64, String)> {
 }
 
 /// Facts about where a post lives, for the policy.
-struct Place {
+pub(crate) struct Place {
     /// The space's facts (with the viewer's role), or `None` for a profile post.
-    space: Option<crate::space_policy::SpaceFacts>,
+    pub(crate) space: Option<crate::space_policy::SpaceFacts>,
 }
 
 impl Services {
-    async fn place(&self, viewer: &Viewer, space_id: Option<&str>) -> Result<Place> {
+    pub(crate) async fn place(&self, viewer: &Viewer, space_id: Option<&str>) -> Result<Place> {
         let Some(space_id) = space_id else {
             return Ok(Place { space: None });
         };
@@ -200,7 +206,7 @@ impl Services {
         })
     }
 
-    fn may(viewer: &Viewer, acc: &Account, place: &Place, action: SpaceAction) -> bool {
+    pub(crate) fn may(viewer: &Viewer, acc: &Account, place: &Place, action: SpaceAction) -> bool {
         match &place.space {
             Some(facts) => space_allows(viewer, facts, action),
             // Profile posts: the organisation's members (not guests) read and take
@@ -229,6 +235,10 @@ impl Services {
             pin: place.space.is_some()
                 && writable
                 && Self::may(viewer, acc, place, SpaceAction::Moderate),
+            announce: acc.role == Role::Admin
+                && place.space.as_ref().is_none_or(|f| {
+                    f.visibility == crate::space_policy::SpaceVisibility::Public && !f.archived
+                }),
         }
     }
 
@@ -267,7 +277,7 @@ impl Services {
         self.post(viewer, &id).await
     }
 
-    async fn event(
+    pub(crate) async fn event(
         &self,
         tx: &mut Tx,
         kind: &str,
@@ -290,7 +300,11 @@ impl Services {
     }
 
     /// Loads a post the viewer may read (`NotFound` otherwise, whatever the reason).
-    async fn readable(&self, viewer: &Viewer, id: &str) -> Result<(Account, PostRow, Place)> {
+    pub(crate) async fn readable(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+    ) -> Result<(Account, PostRow, Place)> {
         let acc = active(viewer)?.clone();
         if id.len() > 64 {
             return Err(DomainError::NotFound);
@@ -326,7 +340,7 @@ impl Services {
         Ok(post)
     }
 
-    fn assemble(
+    pub(crate) fn assemble(
         viewer: &Viewer,
         acc: &Account,
         row: PostRow,
@@ -384,6 +398,7 @@ impl Services {
             created_at: row.created_at,
             edited_at: row.edited_at,
             pinned: row.pinned_at.is_some(),
+            announced: row.announced_at.is_some(),
             saved,
             unreachable_mentions: Vec::new(),
         }
@@ -411,6 +426,7 @@ impl Services {
             Stream::MySpaces => StreamScope::MySpaces,
             Stream::Mentions => StreamScope::Mentions,
             Stream::Saved => StreamScope::Saved,
+            Stream::Announcements => StreamScope::Announcements,
             Stream::Topic(t) => {
                 let t = t.trim().trim_start_matches('#').to_lowercase();
                 if t.is_empty() || t.chars().count() > markdown::TOPIC_MAX {
@@ -991,5 +1007,17 @@ impl Services {
                 Self::assemble(viewer, &acc, r, &place, Vec::new(), &counts, s)
             })
             .collect())
+    }
+}
+
+impl Services {
+    /// The viewer's permissions on a post (for sibling modules).
+    pub(crate) fn permissions_pub(
+        viewer: &Viewer,
+        acc: &Account,
+        place: &Place,
+        author_id: &str,
+    ) -> PostPermissions {
+        Self::permissions(viewer, acc, place, author_id)
     }
 }

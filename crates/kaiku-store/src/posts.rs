@@ -20,6 +20,7 @@ pub struct PostRow {
     pub created_at: i64,
     pub edited_at: Option<i64>,
     pub pinned_at: Option<i64>,
+    pub announced_at: Option<i64>,
 }
 
 /// Whose posts a viewer may read, as data the query applies.
@@ -49,6 +50,8 @@ pub enum StreamScope {
     Saved,
     /// Posts with a topic.
     Topic(String),
+    /// Announcements the viewer has not dismissed.
+    Announcements,
 }
 
 /// Stores a new post.
@@ -84,7 +87,7 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<PostRow>> {
         q(
             "SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
            u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
-           p.comment_count, p.created_at, p.edited_at, p.pinned_at \
+           p.comment_count, p.created_at, p.edited_at, p.pinned_at, p.announced_at \
            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
            WHERE p.id = $1 AND p.deleted_at IS NULL",
         )
@@ -109,11 +112,15 @@ pub async fn stream(
         StreamScope::Home | StreamScope::MySpaces => (None, None, true),
         StreamScope::Space(s) => (Some(s.clone()), None, false),
         StreamScope::Author(a) => (None, Some(a.clone()), false),
-        StreamScope::Mentions | StreamScope::Saved | StreamScope::Topic(_) => (None, None, false),
+        StreamScope::Mentions
+        | StreamScope::Saved
+        | StreamScope::Topic(_)
+        | StreamScope::Announcements => (None, None, false),
     };
     let spaces_only = matches!(scope, StreamScope::MySpaces);
     let mentions = matches!(scope, StreamScope::Mentions);
     let saved = matches!(scope, StreamScope::Saved);
+    let announcements = matches!(scope, StreamScope::Announcements);
     let topic = match scope {
         StreamScope::Topic(t) => Some(t.clone()),
         _ => None,
@@ -125,7 +132,7 @@ pub async fn stream(
     db.fetch_all(
         q("SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
            u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
-           p.comment_count, p.created_at, p.edited_at, p.pinned_at \
+           p.comment_count, p.created_at, p.edited_at, p.pinned_at, p.announced_at \
            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
            WHERE p.deleted_at IS NULL \
              AND ($1 IS NULL OR p.space_id = $1) \
@@ -139,6 +146,8 @@ pub async fn stream(
              AND (NOT $11 OR EXISTS (SELECT 1 FROM post_mentions pm WHERE pm.post_id = p.id AND pm.user_id = $4)) \
              AND (NOT $12 OR EXISTS (SELECT 1 FROM bookmarks b WHERE b.post_id = p.id AND b.user_id = $4)) \
              AND ($13 IS NULL OR EXISTS (SELECT 1 FROM post_topics pt WHERE pt.post_id = p.id AND pt.topic = $13)) \
+             AND (NOT $14 OR (p.announced_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \
+                  announcement_dismissals ad WHERE ad.post_id = p.id AND ad.user_id = $4))) \
            ORDER BY p.created_at DESC, p.id DESC LIMIT $9")
         .bind(space)
         .bind(author)
@@ -152,7 +161,8 @@ pub async fn stream(
         .bind(spaces_only)
         .bind(mentions)
         .bind(saved)
-        .bind(topic),
+        .bind(topic)
+        .bind(announcements),
     )
     .await
 }
@@ -555,7 +565,7 @@ pub async fn pinned(db: &Db, space_id: &str) -> Result<Vec<PostRow>> {
         q(
             "SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
            u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
-           p.comment_count, p.created_at, p.edited_at, p.pinned_at \
+           p.comment_count, p.created_at, p.edited_at, p.pinned_at, p.announced_at \
            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
            WHERE p.space_id = $1 AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL \
            ORDER BY p.pinned_at DESC, p.id DESC LIMIT 10",
@@ -587,6 +597,136 @@ pub async fn mention_candidates(db: &Db, handle: &str) -> Result<Vec<MentionCand
         q("SELECT id, email, display_name, role, active FROM users \
            WHERE email LIKE $1 ESCAPE '\\' AND active LIMIT 2")
         .bind(pattern),
+    )
+    .await
+}
+
+/// Announces a post to everyone (`Some(time)`) or stops announcing it.
+pub async fn set_announced(tx: &mut Tx, post_id: &str, at: Option<i64>) -> Result<u64> {
+    tx.execute(
+        q("UPDATE posts SET announced_at = $2 WHERE id = $1")
+            .bind(post_id)
+            .bind(at),
+    )
+    .await
+}
+
+/// Records that a person dismissed an announcement.
+pub async fn dismiss(tx: &mut Tx, user_id: &str, post_id: &str, now: i64) -> Result<()> {
+    tx.execute(
+        q("INSERT INTO announcement_dismissals (user_id, post_id, dismissed_at) VALUES ($1, $2, $3) \
+           ON CONFLICT (user_id, post_id) DO NOTHING")
+        .bind(user_id)
+        .bind(post_id)
+        .bind(now),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A report with what it is about.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReportRow {
+    pub id: String,
+    pub post_id: String,
+    pub comment_id: Option<String>,
+    pub space_id: Option<String>,
+    pub space_name: Option<String>,
+    pub reporter_name: Option<String>,
+    pub reason: String,
+    pub created_at: i64,
+    pub excerpt: String,
+    pub author_name: String,
+}
+
+/// Files a report.
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_report(
+    tx: &mut Tx,
+    id: &str,
+    post_id: &str,
+    comment_id: Option<&str>,
+    space_id: Option<&str>,
+    reporter_id: &str,
+    reason: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        q("INSERT INTO reports (id, post_id, comment_id, space_id, reporter_id, reason, created_at, \
+           resolved_at, resolved_by, resolution) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL, NULL)")
+        .bind(id)
+        .bind(post_id)
+        .bind(comment_id)
+        .bind(space_id)
+        .bind(reporter_id)
+        .bind(reason)
+        .bind(now),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Open reports the viewer may handle: every one for administrators, otherwise
+/// those in spaces where the viewer moderates.
+pub async fn open_reports(db: &Db, user_id: &str, all: bool) -> Result<Vec<ReportRow>> {
+    db.fetch_all(
+        q(
+            "SELECT r.id, r.post_id, r.comment_id, r.space_id, s.name AS space_name, \
+           ru.display_name AS reporter_name, r.reason, r.created_at, \
+           COALESCE(c.body, p.body) AS excerpt, au.display_name AS author_name \
+           FROM reports r JOIN posts p ON p.id = r.post_id \
+           LEFT JOIN comments c ON c.id = r.comment_id \
+           LEFT JOIN spaces s ON s.id = r.space_id \
+           LEFT JOIN users ru ON ru.id = r.reporter_id \
+           JOIN users au ON au.id = COALESCE(c.author_id, p.author_id) \
+           WHERE r.resolved_at IS NULL AND p.deleted_at IS NULL AND c.deleted_at IS NULL \
+             AND ($2 OR EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = r.space_id \
+                  AND m.user_id = $1 AND m.role IN ('owner', 'moderator'))) \
+           ORDER BY r.created_at, r.id LIMIT 200",
+        )
+        .bind(user_id)
+        .bind(all),
+    )
+    .await
+}
+
+/// A report by id (open or not).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReportRef {
+    pub id: String,
+    pub post_id: String,
+    pub comment_id: Option<String>,
+    pub resolved_at: Option<i64>,
+}
+
+/// Looks a report up.
+pub async fn report(db: &Db, id: &str) -> Result<Option<ReportRef>> {
+    db.fetch_optional(
+        q("SELECT id, post_id, comment_id, resolved_at FROM reports WHERE id = $1").bind(id),
+    )
+    .await
+}
+
+/// Resolves every open report about the same post or comment.
+pub async fn resolve_reports(
+    tx: &mut Tx,
+    post_id: &str,
+    comment_id: Option<&str>,
+    by: &str,
+    resolution: &str,
+    now: i64,
+) -> Result<u64> {
+    tx.execute(
+        q(
+            "UPDATE reports SET resolved_at = $4, resolved_by = $3, resolution = $5 \
+           WHERE post_id = $1 AND resolved_at IS NULL \
+             AND (($2 IS NULL AND comment_id IS NULL) OR comment_id = $2)",
+        )
+        .bind(post_id)
+        .bind(comment_id)
+        .bind(by)
+        .bind(now)
+        .bind(resolution),
     )
     .await
 }

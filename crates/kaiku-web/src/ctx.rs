@@ -80,6 +80,10 @@ const NOTICES: &[&str] = &[
     "notice-space-deleted",
     "notice-post-saved",
     "notice-post-deleted",
+    "notice-announced",
+    "notice-unannounced",
+    "notice-reported",
+    "notice-report-resolved",
 ];
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -76,6 +76,18 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         )
         .route("/topics/{topic}/posts", get(posts::topic_posts))
         .route(
+            "/posts/{id}/announcement",
+            axum::routing::put(posts::put_announcement).delete(posts::delete_announcement),
+        )
+        .route("/announcements", get(posts::announcements))
+        .route(
+            "/announcements/{id}",
+            axum::routing::delete(posts::dismiss_announcement),
+        )
+        .route("/posts/{id}/reports", post(posts::create_report))
+        .route("/reports", get(posts::reports))
+        .route("/reports/{id}/resolve", post(posts::resolve_report))
+        .route(
             "/comments/{id}",
             axum::routing::patch(posts::patch_comment).delete(posts::delete_comment),
         )

@@ -19,7 +19,10 @@ use utoipa::{Modify, OpenApi};
         super::posts::comments, super::posts::create_comment, super::posts::patch_comment,
         super::posts::delete_comment, super::posts::put_reaction, super::posts::delete_reaction,
         super::posts::topic_posts, super::posts::put_bookmark, super::posts::delete_bookmark,
-        super::posts::put_pin, super::posts::delete_pin
+        super::posts::put_pin, super::posts::delete_pin, super::posts::put_announcement,
+        super::posts::delete_announcement, super::posts::announcements,
+        super::posts::dismiss_announcement, super::posts::create_report, super::posts::reports,
+        super::posts::resolve_report
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),

@@ -502,3 +502,187 @@ pub(crate) async fn delete_pin(
         .map_err(|e| ApiError::from_domain(e, caller.tr))?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// Announce an organisation-wide post on everyone's home (administrators); idempotent.
+#[utoipa::path(put, path = "/api/v1/posts/{id}/announcement", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn put_announcement(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .announce_post(&caller.viewer, &id, true)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Stop announcing a post (administrators); idempotent.
+#[utoipa::path(delete, path = "/api/v1/posts/{id}/announcement", tag = "stream", params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn delete_announcement(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .announce_post(&caller.viewer, &id, false)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Announcements I have not dismissed.
+#[utoipa::path(get, path = "/api/v1/announcements", tag = "stream",
+    responses((status = 200, body = PostList), (status = 401, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn announcements(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Json<PostList>, ApiError> {
+    let items = state
+        .services
+        .announcements(&caller.viewer)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(PostList {
+        items: items.into_iter().map(post_body).collect(),
+        next_cursor: None,
+    }))
+}
+
+/// Dismiss an announcement for me.
+#[utoipa::path(delete, path = "/api/v1/announcements/{id}", tag = "stream", params(("id" = String, Path, description = "The post's id")),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn dismiss_announcement(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .dismiss_announcement(&caller.viewer, &id)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A report.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ReportWrite {
+    /// What is wrong (at most 1,000 characters).
+    reason: String,
+    /// Report one of the post's comments rather than the post.
+    #[serde(default)]
+    comment_id: Option<String>,
+}
+
+/// Report a post or one of its comments to its moderators.
+#[utoipa::path(post, path = "/api/v1/posts/{id}/reports", tag = "stream", params(("id" = String, Path)), request_body = ReportWrite,
+    responses((status = 202), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn create_report(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(b): ApiJson<ReportWrite>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .services
+        .report(&caller.viewer, &id, b.comment_id.as_deref(), &b.reason)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// An open report.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ReportBody {
+    id: String,
+    post_id: String,
+    comment_id: Option<String>,
+    reason: String,
+    created_at: String,
+}
+
+/// Open reports.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ReportList {
+    items: Vec<ReportBody>,
+    next_cursor: Option<String>,
+}
+
+/// Open reports in places I moderate (everything, for administrators).
+#[utoipa::path(get, path = "/api/v1/reports", tag = "stream",
+    responses((status = 200, body = ReportList), (status = 401, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn reports(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Json<ReportList>, ApiError> {
+    let r = state
+        .services
+        .open_reports(&caller.viewer)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(Json(ReportList {
+        items: r
+            .into_iter()
+            .map(|r| ReportBody {
+                created_at: rfc3339(r.created_at),
+                id: r.id,
+                post_id: r.post_id,
+                comment_id: r.comment_id,
+                reason: r.reason,
+            })
+            .collect(),
+        next_cursor: None,
+    }))
+}
+
+/// How to resolve a report.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Resolution {
+    /// `remove` the reported content, or `dismiss` the report.
+    action: String,
+}
+
+/// Resolve a report (its moderators).
+#[utoipa::path(post, path = "/api/v1/reports/{id}/resolve", tag = "stream", params(("id" = String, Path)), request_body = Resolution,
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("bearer" = [])))]
+pub(crate) async fn resolve_report(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(b): ApiJson<Resolution>,
+) -> Result<StatusCode, ApiError> {
+    let remove = match b.action.as_str() {
+        "remove" => true,
+        "dismiss" => false,
+        _ => {
+            return Err(ApiError::from_domain(
+                kaiku_domain::DomainError::invalid("action", "error-choice-invalid"),
+                caller.tr,
+            ));
+        }
+    };
+    state
+        .services
+        .resolve_report(&caller.viewer, &id, remove)
+        .await
+        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+    Ok(StatusCode::NO_CONTENT)
+}

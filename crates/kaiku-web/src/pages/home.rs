@@ -39,6 +39,7 @@ struct HomeTemplate {
     draft: String,
     stream_base: String,
     show: &'static str,
+    announcements: Vec<kaiku_domain::stream::Post>,
     stream_live: String,
     stream_empty: String,
     composer_space: String,
@@ -139,6 +140,11 @@ pub(crate) async fn home(
         Err(e) => return Err(e.into()),
     };
     let is_guest = ctx.me().is_some_and(|m| m.role == Role::Guest);
+    let announcements = if q.cursor.is_none() {
+        services.announcements(viewer).await?
+    } else {
+        Vec::new()
+    };
     let name = ctx.me().map(|m| m.display_name.clone()).unwrap_or_default();
     Ok(render(&HomeTemplate {
         p: ctx.page(tr.t1("home-title", "name", name), "home"),
@@ -163,6 +169,7 @@ pub(crate) async fn home(
             format!("/?show={show}&")
         },
         show,
+        announcements,
         stream_live: "home".to_owned(),
         stream_empty: tr.t(match show {
             "mentions" => "stream-empty-mentions",

@@ -124,6 +124,14 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .route("/p/{id}/save", post(posts::save))
         .route("/p/{id}/pin", post(posts::pin))
         .route("/t/{topic}", get(posts::topic))
+        .route("/p/{id}/announce", post(posts::announce))
+        .route("/p/{id}/dismiss", post(posts::dismiss))
+        .route(
+            "/p/{id}/report",
+            get(posts::report_form).post(posts::report),
+        )
+        .route("/reports", get(posts::reports))
+        .route("/reports/{id}/resolve", post(posts::resolve))
         .route("/p/{id}/comments", post(posts::comment))
         .route(
             "/c/{id}/edit",

@@ -480,3 +480,151 @@ pub(crate) async fn topic(
         topic,
     }))
 }
+
+pub(crate) async fn announce(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<OnForm>,
+) -> Result<Response, PageError> {
+    let on = f.on == "1";
+    match ctx.state.services.announce_post(&ctx.viewer, &id, on).await {
+        Ok(()) => {
+            let notice = if on {
+                "notice-announced"
+            } else {
+                "notice-unannounced"
+            };
+            let to = back(f.next.as_deref(), &format!("/p/{id}"));
+            let sep = if to.contains('?') { '&' } else { '?' };
+            Ok(Redirect::to(&format!("{to}{sep}notice={notice}#post-{id}")).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(crate) async fn dismiss(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    ctx.state
+        .services
+        .dismiss_announcement(&ctx.viewer, &id)
+        .await?;
+    Ok(Redirect::to("/").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "pages/report.html")]
+struct ReportTemplate {
+    p: Page,
+    errs: Errors,
+    post_id: String,
+    comment_id: String,
+    excerpt: String,
+    reason: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ReportQuery {
+    comment: String,
+}
+
+pub(crate) async fn report_form(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<ReportQuery>,
+) -> Result<Response, PageError> {
+    let post = ctx.state.services.post(&ctx.viewer, &id).await?;
+    let excerpt = if q.comment.is_empty() {
+        post.body.clone()
+    } else {
+        post.comments
+            .iter()
+            .find(|c| c.id == q.comment)
+            .map(|c| c.body.clone())
+            .ok_or(PageError::not_found())?
+    };
+    Ok(render(&ReportTemplate {
+        p: ctx.page(ctx.tr.t("report-title"), "home"),
+        errs: Errors::default(),
+        post_id: post.id,
+        comment_id: q.comment,
+        excerpt: excerpt.chars().take(400).collect(),
+        reason: String::new(),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ReportForm {
+    comment_id: String,
+    reason: String,
+}
+
+pub(crate) async fn report(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReportForm>,
+) -> Result<Response, PageError> {
+    let comment = Some(f.comment_id.as_str()).filter(|c| !c.is_empty());
+    match ctx
+        .state
+        .services
+        .report(&ctx.viewer, &id, comment, &f.reason)
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/p/{id}?notice=notice-reported")).into_response()),
+        Err(e) => {
+            let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            Ok(render_invalid(&ReportTemplate {
+                p: ctx.page(ctx.tr.t("report-title"), "home"),
+                errs,
+                post_id: id,
+                comment_id: f.comment_id,
+                excerpt: String::new(),
+                reason: f.reason,
+            }))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/reports.html")]
+struct ReportsTemplate {
+    p: Page,
+    errs: Errors,
+    reports: Vec<kaiku_domain::moderation::Report>,
+}
+
+pub(crate) async fn reports(SignedIn(ctx): SignedIn) -> Result<Response, PageError> {
+    let reports = ctx.state.services.open_reports(&ctx.viewer).await?;
+    Ok(render(&ReportsTemplate {
+        p: ctx.page(ctx.tr.t("reports-title"), "home"),
+        errs: Errors::default(),
+        reports,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ResolveForm {
+    action: String,
+}
+
+pub(crate) async fn resolve(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ResolveForm>,
+) -> Result<Response, PageError> {
+    let remove = match f.action.as_str() {
+        "remove" => true,
+        "dismiss" => false,
+        _ => return Err(PageError::Status(StatusCode::BAD_REQUEST)),
+    };
+    ctx.state
+        .services
+        .resolve_report(&ctx.viewer, &id, remove)
+        .await?;
+    Ok(Redirect::to("/reports?notice=notice-report-resolved").into_response())
+}

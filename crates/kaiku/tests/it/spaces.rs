@@ -1186,3 +1186,90 @@ async fn the_archived_list_pages_through_every_archived_space() {
     }
     assert_eq!(seen, 13);
 }
+
+#[tokio::test]
+async fn membership_errors_speak_every_language() {
+    let o = org().await;
+    let gone =
+        o.t.create_account("poissa@testi.fi", "Pekka Poissa", "member")
+            .await;
+    o.admin
+        .post_form(&format!("/admin/users/{gone}/deactivate"), &[])
+        .await;
+    o.t.create_account("vieras@partner.se", "Ville Vieras", "guest")
+        .await;
+    // An internal-only space.
+    let r = o
+        .owner
+        .post_form(
+            &format!("/s/{}/settings", o.public),
+            &[
+                ("name", "Kahvihuone"),
+                ("slug", &o.public),
+                ("description", ""),
+                ("visibility", "public"),
+                ("color", "#1d4ed8"),
+                ("posting", "members"),
+                ("default_notification", "all"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    for lang in Lang::ALL {
+        let owner = o.t.sign_in("omistaja@testi.fi", PASSWORD).await;
+        owner.post_form("/language", &[("lang", lang.code())]).await;
+        let tr = Tr::new(lang);
+        let check = |body: &str, key: &str| {
+            let msg = tr.t(key);
+            assert_ne!(msg, key);
+            let escaped = msg.replace('\'', "&#39;").replace('"', "&#34;");
+            assert!(
+                body.contains(&escaped) || body.contains(&msg),
+                "{}: {key}",
+                lang.code()
+            );
+        };
+        let r = owner
+            .post_form(
+                &format!("/s/{}/members/invite", o.public),
+                &[("email", "poissa@testi.fi")],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        check(&r.body, "error-person-deactivated");
+        let r = owner
+            .post_form(
+                &format!("/s/{}/members/invite", o.public),
+                &[("email", "vieras@partner.se")],
+            )
+            .await;
+        check(&r.body, "error-space-internal");
+        let r = owner
+            .post_form(&format!("/s/{}/leave", o.public), &[])
+            .await;
+        check(&r.body, "error-last-owner");
+    }
+    // A member trying to remove the owner gets the forbidden page, localized.
+    let member = o.t.sign_in("ulko@testi.fi", PASSWORD).await;
+    member
+        .post_form(&format!("/s/{}/join", o.public), &[])
+        .await;
+    let owner_id =
+        o.t.services()
+            .person_by_email(&kaiku_domain::Viewer::system(), "omistaja@testi.fi")
+            .await
+            .map(|a| a.id)
+            .unwrap_or_default();
+    for lang in Lang::ALL {
+        member
+            .post_form("/language", &[("lang", lang.code())])
+            .await;
+        let r = member
+            .post_form(&format!("/s/{}/members/{owner_id}/remove", o.public), &[])
+            .await;
+        assert_eq!(r.status, 403);
+        assert!(r.body.contains(&format!("<html lang=\"{}\">", lang.code())));
+    }
+    let members = o.owner.get(&format!("/s/{}/members", o.public)).await;
+    assert!(members.body.contains("Olli Omistaja"), "nothing changed");
+}

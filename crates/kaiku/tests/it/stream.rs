@@ -869,3 +869,133 @@ async fn saved_posts_and_pins() {
         403
     );
 }
+
+#[tokio::test]
+async fn admins_announce_to_everyone_until_each_person_dismisses() {
+    let w = world().await;
+    let admin = w.t.admin().await;
+    let id = post(&admin, "", "TIEDOTE: toimisto suljettu perjantaina").await;
+    let private_post = post(&w.owner, &w.private.0, "Yksityinen").await;
+    let r = admin
+        .post_form(&format!("/p/{id}/announce"), &[("on", "1")])
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        w.member
+            .post_form(&format!("/p/{id}/announce"), &[("on", "1")])
+            .await
+            .status,
+        403,
+        "administrators only"
+    );
+    // Private content cannot be announced to everyone.
+    let admin_token = w.t.token(&admin, "a").await;
+    let api = w.t.client();
+    let r = api
+        .api(
+            "PUT",
+            &format!("/api/v1/posts/{private_post}/announcement"),
+            Some(&admin_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 409);
+    let home = w.outsider.get("/").await;
+    let top = home
+        .body
+        .split("class=\"stack announcements\"")
+        .nth(1)
+        .unwrap_or("");
+    assert!(top.contains("TIEDOTE"), "on top of every member's home");
+    assert!(
+        !w.guest.get("/").await.body.contains("TIEDOTE"),
+        "never for guests"
+    );
+    assert_eq!(
+        w.outsider
+            .post_form(&format!("/p/{id}/dismiss"), &[])
+            .await
+            .status,
+        303
+    );
+    let home = w.outsider.get("/").await;
+    assert!(
+        !home.body.contains("class=\"stack announcements\""),
+        "dismissed"
+    );
+    assert!(
+        w.member
+            .get("/")
+            .await
+            .body
+            .contains("class=\"stack announcements\""),
+        "others still see it"
+    );
+    let list = api
+        .api("GET", "/api/v1/announcements", Some(&w.token_owner), None)
+        .await
+        .json();
+    assert_eq!(list["items"].as_array().map(Vec::len), Some(1));
+}
+
+#[tokio::test]
+async fn reports_reach_the_moderators_who_resolve_them() {
+    let w = world().await;
+    let id = post(&w.member, &w.public.0, "Asiaton kirjoitus").await;
+    let r = w.outsider.get(&format!("/p/{id}/report")).await;
+    assert_eq!(r.status, 200);
+    let r = w
+        .outsider
+        .post_form(&format!("/p/{id}/report"), &[("reason", "")])
+        .await;
+    assert_eq!(r.status, 422);
+    let r = w
+        .outsider
+        .post_form(&format!("/p/{id}/report"), &[("reason", "Loukkaava sävy")])
+        .await;
+    assert_eq!(r.status, 303);
+    // A secret space's post cannot even be reported by outsiders.
+    let secret = post(&w.owner, &w.secret.0, "salainen").await;
+    assert_eq!(
+        w.outsider
+            .post_form(&format!("/p/{secret}/report"), &[("reason", "x")])
+            .await
+            .status,
+        404
+    );
+    // The space's owner (moderator) sees it; the reporter and other members do not.
+    let queue = w.owner.get("/reports").await;
+    assert!(queue.body.contains("Loukkaava sävy") && queue.body.contains("Asiaton kirjoitus"));
+    assert!(!w.outsider.get("/reports").await.body.contains("Loukkaava"));
+    assert!(!w.member.get("/reports").await.body.contains("Loukkaava"));
+    let rid = queue
+        .between("action=\"/reports/", "/resolve\"")
+        .unwrap_or_default();
+    assert_eq!(
+        w.member
+            .post_form(&format!("/reports/{rid}/resolve"), &[("action", "remove")])
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        w.owner
+            .post_form(&format!("/reports/{rid}/resolve"), &[("action", "remove")])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        w.member.get(&format!("/p/{id}")).await.status,
+        404,
+        "removed"
+    );
+    assert!(
+        w.owner
+            .get("/reports")
+            .await
+            .body
+            .contains("No open reports")
+    );
+    assert!(w.t.admin().await.get("/reports").await.status == 200);
+}

@@ -119,6 +119,8 @@ pub enum Stream {
     Topic(String),
     /// Announcements the viewer has not dismissed.
     Announcements,
+    /// Posts from what I follow.
+    Following,
 }
 
 pub(crate) fn active(viewer: &Viewer) -> Result<&Account> {
@@ -427,6 +429,7 @@ impl Services {
             Stream::Mentions => StreamScope::Mentions,
             Stream::Saved => StreamScope::Saved,
             Stream::Announcements => StreamScope::Announcements,
+            Stream::Following => StreamScope::Following,
             Stream::Topic(t) => {
                 let t = t.trim().trim_start_matches('#').to_lowercase();
                 if t.is_empty() || t.chars().count() > markdown::TOPIC_MAX {

@@ -9,6 +9,7 @@ mod db;
 mod error;
 
 pub mod audit;
+pub mod follows;
 pub mod invitations;
 pub mod login_log;
 pub mod mail;

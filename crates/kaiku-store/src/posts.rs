@@ -52,6 +52,8 @@ pub enum StreamScope {
     Topic(String),
     /// Announcements the viewer has not dismissed.
     Announcements,
+    /// Posts from the people, spaces and topics the viewer follows.
+    Following,
 }
 
 /// Stores a new post.
@@ -115,12 +117,14 @@ pub async fn stream(
         StreamScope::Mentions
         | StreamScope::Saved
         | StreamScope::Topic(_)
-        | StreamScope::Announcements => (None, None, false),
+        | StreamScope::Announcements
+        | StreamScope::Following => (None, None, false),
     };
     let spaces_only = matches!(scope, StreamScope::MySpaces);
     let mentions = matches!(scope, StreamScope::Mentions);
     let saved = matches!(scope, StreamScope::Saved);
     let announcements = matches!(scope, StreamScope::Announcements);
+    let following = matches!(scope, StreamScope::Following);
     let topic = match scope {
         StreamScope::Topic(t) => Some(t.clone()),
         _ => None,
@@ -138,9 +142,23 @@ pub async fn stream(
              AND ($1 IS NULL OR p.space_id = $1) \
              AND ($2 IS NULL OR p.author_id = $2) \
              AND ( (p.space_id IS NULL AND $3) \
-                OR (p.space_id IS NOT NULL AND ( \
-                      EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
-                      OR (NOT $5 AND ($6 OR (s.visibility = 'public' AND $3)))))) \
+                OR (p.space_id IS NOT NULL \
+                    AND (EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
+                         OR $6 OR (s.visibility = 'public' AND $3)) \
+                    AND (NOT $5 \
+                         OR (EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
+                             AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $4 \
+                                 AND f.kind = 'space-muted' AND f.target = p.space_id)) \
+                         OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $4 AND ( \
+                                (f.kind = 'space' AND f.target = p.space_id) \
+                             OR (f.kind = 'person' AND f.target = p.author_id) \
+                             OR (f.kind = 'topic' AND f.target IN \
+                                 (SELECT pt.topic FROM post_topics pt WHERE pt.post_id = p.id)))))) ) \
+             AND (NOT $15 OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $4 AND ( \
+                    (f.kind = 'space' AND f.target = p.space_id) \
+                 OR (f.kind = 'person' AND f.target = p.author_id) \
+                 OR (f.kind = 'topic' AND f.target IN \
+                     (SELECT pt.topic FROM post_topics pt WHERE pt.post_id = p.id))))) \
              AND ($7 IS NULL OR p.created_at < $7 OR (p.created_at = $7 AND p.id < $8)) \
              AND (NOT $10 OR p.space_id IS NOT NULL) \
              AND (NOT $11 OR EXISTS (SELECT 1 FROM post_mentions pm WHERE pm.post_id = p.id AND pm.user_id = $4)) \
@@ -162,7 +180,8 @@ pub async fn stream(
         .bind(mentions)
         .bind(saved)
         .bind(topic)
-        .bind(announcements),
+        .bind(announcements)
+        .bind(following),
     )
     .await
 }

@@ -642,3 +642,18 @@ reports-dismiss = Keep it
 announcements-title = Announcement
 announcements-dismiss = Dismiss
 error-announce-audience = Only posts everyone in the organisation can see can be announced.
+
+## Following
+follow-start = Follow
+follow-stop = Unfollow
+following-title = Following
+following-lead = People, spaces and topics whose posts come to your home. Your own spaces are followed too unless you unfollow them.
+following-empty = You do not follow anything extra yet
+following-empty-body = Follow people, spaces and topics from their pages.
+following-person = Person
+following-space = Space
+following-topic = Topic
+stream-show-following = Following
+stream-empty-following = Nothing yet from the people, spaces and topics you follow.
+stream-empty-person = No posts you can see yet.
+error-follow-self = You cannot follow yourself.

@@ -642,3 +642,18 @@ reports-dismiss = Jäta alles
 announcements-title = Teadaanne
 announcements-dismiss = Peida
 error-announce-audience = Teadaandeks saab teha ainult postituse, mida kogu organisatsioon näeb.
+
+## Following
+follow-start = Jälgi
+follow-stop = Lõpeta jälgimine
+following-title = Jälgitavad
+following-lead = Inimesed, tööruumid ja teemad, mille postitused jõuavad sinu avalehele. Oma tööruume jälgid samuti, kui sa jälgimist ei lõpeta.
+following-empty = Sa ei jälgi veel midagi lisaks
+following-empty-body = Jälgi inimesi, tööruume ja teemasid nende lehtedelt.
+following-person = Inimene
+following-space = Tööruum
+following-topic = Teema
+stream-show-following = Jälgitavad
+stream-empty-following = Jälgitavatelt inimestelt, tööruumidest ja teemadest pole veel postitusi.
+stream-empty-person = Veel pole postitusi, mida sa näed.
+error-follow-self = Sa ei saa ennast jälgida.

@@ -642,3 +642,18 @@ reports-dismiss = Säilytä
 announcements-title = Tiedote
 announcements-dismiss = Piilota
 error-announce-audience = Tiedotteeksi voi nostaa vain julkaisun, jonka koko organisaatio näkee.
+
+## Following
+follow-start = Seuraa
+follow-stop = Lopeta seuraaminen
+following-title = Seuratut
+following-lead = Ihmiset, työtilat ja aiheet, joiden julkaisut tulevat etusivullesi. Omia työtilojasi seuraat myös, ellet lopeta.
+following-empty = Et seuraa vielä mitään muuta
+following-empty-body = Seuraa ihmisiä, työtiloja ja aiheita niiden sivuilta.
+following-person = Henkilö
+following-space = Työtila
+following-topic = Aihe
+stream-show-following = Seuratut
+stream-empty-following = Seuraamiltasi ihmisiltä, työtiloista ja aiheista ei ole vielä julkaisuja.
+stream-empty-person = Ei vielä julkaisuja, jotka voit nähdä.
+error-follow-self = Et voi seurata itseäsi.

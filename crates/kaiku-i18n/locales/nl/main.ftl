@@ -642,3 +642,18 @@ reports-dismiss = Behouden
 announcements-title = Mededeling
 announcements-dismiss = Verbergen
 error-announce-audience = Alleen berichten die de hele organisatie kan zien, kunnen een mededeling worden.
+
+## Following
+follow-start = Volgen
+follow-stop = Ontvolgen
+following-title = Gevolgd
+following-lead = Mensen, ruimtes en onderwerpen waarvan de berichten op je startpagina komen. Je eigen ruimtes volg je ook, tenzij je ze ontvolgt.
+following-empty = Je volgt nog niets extra
+following-empty-body = Volg mensen, ruimtes en onderwerpen vanaf hun pagina.
+following-person = Persoon
+following-space = Ruimte
+following-topic = Onderwerp
+stream-show-following = Gevolgd
+stream-empty-following = Nog niets van de mensen, ruimtes en onderwerpen die je volgt.
+stream-empty-person = Nog geen berichten die je kunt zien.
+error-follow-self = Je kunt jezelf niet volgen.

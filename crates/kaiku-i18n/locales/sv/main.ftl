@@ -642,3 +642,18 @@ reports-dismiss = Behåll
 announcements-title = Meddelande
 announcements-dismiss = Dölj
 error-announce-audience = Bara inlägg som alla i organisationen kan se kan göras till meddelanden.
+
+## Following
+follow-start = Följ
+follow-stop = Sluta följa
+following-title = Följer
+following-lead = Personer, utrymmen och ämnen vars inlägg hamnar på din startsida. Dina egna utrymmen följer du också om du inte slutar.
+following-empty = Du följer inget annat än
+following-empty-body = Följ personer, utrymmen och ämnen från deras sidor.
+following-person = Person
+following-space = Utrymme
+following-topic = Ämne
+stream-show-following = Följer
+stream-empty-following = Inget än från de personer, utrymmen och ämnen du följer.
+stream-empty-person = Inga inlägg som du kan se än.
+error-follow-self = Du kan inte följa dig själv.

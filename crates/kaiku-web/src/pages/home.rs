@@ -127,6 +127,7 @@ pub(crate) async fn home(
         "spaces" => (Stream::MySpaces, "spaces"),
         "mentions" => (Stream::Mentions, "mentions"),
         "saved" => (Stream::Saved, "saved"),
+        "following" => (Stream::Following, "following"),
         _ => (Stream::Home, "all"),
     };
     let stream = match services
@@ -174,6 +175,7 @@ pub(crate) async fn home(
         stream_empty: tr.t(match show {
             "mentions" => "stream-empty-mentions",
             "saved" => "stream-empty-saved",
+            "following" => "stream-empty-following",
             _ => "stream-empty-home",
         }),
         composer_space: String::new(),

@@ -131,6 +131,9 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
             get(posts::report_form).post(posts::report),
         )
         .route("/reports", get(posts::reports))
+        .route("/follow", post(posts::follow))
+        .route("/following", get(posts::following))
+        .route("/u/{id}", get(posts::person))
         .route("/reports/{id}/resolve", post(posts::resolve))
         .route("/p/{id}/comments", post(posts::comment))
         .route(

@@ -424,6 +424,7 @@ pub(crate) async fn pin(
 #[template(path = "pages/topic.html")]
 struct TopicTemplate {
     p: Page,
+    followed: bool,
     errs: Errors,
     look: Look,
     stream: kaiku_domain::stream::PostPage,
@@ -465,7 +466,17 @@ pub(crate) async fn topic(
         .unwrap_or_default()
         .trim_start_matches("t=")
         .to_owned();
+    let followed = ctx
+        .state
+        .services
+        .follows(
+            &ctx.viewer,
+            kaiku_domain::follows::FollowKind::Topic,
+            &topic,
+        )
+        .await?;
     Ok(render(&TopicTemplate {
+        followed,
         p: ctx.page(format!("#{topic}"), "home"),
         errs: Errors::default(),
         look: Look,
@@ -627,4 +638,111 @@ pub(crate) async fn resolve(
         .resolve_report(&ctx.viewer, &id, remove)
         .await?;
     Ok(Redirect::to("/reports?notice=notice-report-resolved").into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct FollowForm {
+    kind: String,
+    target: String,
+    on: String,
+    next: Option<String>,
+}
+
+pub(crate) async fn follow(
+    SignedIn(ctx): SignedIn,
+    Form(f): Form<FollowForm>,
+) -> Result<Response, PageError> {
+    let kind = kaiku_domain::follows::FollowKind::parse(&f.kind)
+        .ok_or(PageError::Status(StatusCode::BAD_REQUEST))?;
+    match ctx
+        .state
+        .services
+        .follow(&ctx.viewer, kind, &f.target, f.on == "1")
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&back(f.next.as_deref(), "/following")).into_response()),
+        Err(DomainError::Invalid(_)) => Err(PageError::Status(StatusCode::BAD_REQUEST)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/following.html")]
+struct FollowingTemplate {
+    p: Page,
+    errs: Errors,
+    items: Vec<kaiku_domain::follows::Followed>,
+}
+
+pub(crate) async fn following(SignedIn(ctx): SignedIn) -> Result<Response, PageError> {
+    let items = ctx.state.services.following(&ctx.viewer).await?;
+    Ok(render(&FollowingTemplate {
+        p: ctx.page(ctx.tr.t("following-title"), "home"),
+        errs: Errors::default(),
+        items,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "pages/person.html")]
+struct PersonTemplate {
+    p: Page,
+    errs: Errors,
+    look: Look,
+    person: kaiku_domain::Account,
+    is_me: bool,
+    followed: bool,
+    stream: kaiku_domain::stream::PostPage,
+    here: String,
+    full: bool,
+    reply_to: String,
+    draft: String,
+    stream_base: String,
+    stream_live: String,
+    stream_empty: String,
+}
+
+/// A person's page: who they are, and what they posted where the viewer may see.
+pub(crate) async fn person(
+    SignedIn(ctx): SignedIn,
+    Path(id): Path<String>,
+    crate::extract::Query(q): crate::extract::Query<TopicQuery>,
+) -> Result<Response, PageError> {
+    let services = &ctx.state.services;
+    let person = services.person(&ctx.viewer, &id).await?;
+    let which = kaiku_domain::stream::Stream::Person(person.id.clone());
+    let stream = match services
+        .stream(&ctx.viewer, which, q.cursor.as_deref(), 20)
+        .await
+    {
+        Ok(s) => s,
+        Err(DomainError::Invalid(_)) => return Err(PageError::Status(StatusCode::BAD_REQUEST)),
+        Err(e) => return Err(e.into()),
+    };
+    let is_me = ctx.me().is_some_and(|m| m.id == person.id);
+    let followed = !is_me
+        && services
+            .follows(
+                &ctx.viewer,
+                kaiku_domain::follows::FollowKind::Person,
+                &person.id,
+            )
+            .await?;
+    Ok(render(&PersonTemplate {
+        p: ctx.page(person.display_name.clone(), "home"),
+        errs: Errors::default(),
+        look: Look,
+        here: format!("/u/{}", person.id),
+        stream_base: format!("/u/{}?", person.id),
+        stream_live: String::new(),
+        stream_empty: ctx.tr.t("stream-empty-person"),
+        full: false,
+        reply_to: String::new(),
+        draft: String::new(),
+        stream,
+        is_me,
+        followed,
+        person,
+    }))
 }

@@ -195,6 +195,7 @@ struct SpaceTemplate {
     message: String,
     stream: kaiku_domain::stream::PostPage,
     pinned: Vec<kaiku_domain::stream::Post>,
+    followed: bool,
     here: String,
     full: bool,
     reply_to: String,
@@ -249,8 +250,13 @@ async fn space_page_at(
     } else {
         Vec::new()
     };
+    let followed = s.can.read
+        && services
+            .follows(&ctx.viewer, kaiku_domain::follows::FollowKind::Space, &s.id)
+            .await?;
     let invalid = errs.any();
     let t = SpaceTemplate {
+        followed,
         pinned,
         p: ctx.page(s.name.clone(), "spaces"),
         errs,

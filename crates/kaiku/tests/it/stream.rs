@@ -999,3 +999,115 @@ async fn reports_reach_the_moderators_who_resolve_them() {
     );
     assert!(w.t.admin().await.get("/reports").await.status == 200);
 }
+
+#[tokio::test]
+async fn following_people_spaces_and_topics_shapes_the_home() {
+    let w = world().await;
+    let api = w.t.client();
+    // The outsider is in no space: the owner's public-space post is not on their home.
+    let public_post = post(&w.owner, &w.public.0, "AVOIN-uutinen").await;
+    assert!(!w.outsider.get("/").await.body.contains("AVOIN-uutinen"));
+    // Follow the public space: it is.
+    let r = w
+        .outsider
+        .post_form(
+            "/follow",
+            &[("kind", "space"), ("target", &w.public.0), ("on", "1")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(w.outsider.get("/").await.body.contains("AVOIN-uutinen"));
+    assert!(
+        w.outsider
+            .get("/?show=following")
+            .await
+            .body
+            .contains("AVOIN-uutinen")
+    );
+    // Following a secret space one cannot see is not possible, nor does it leak.
+    assert_eq!(
+        w.outsider
+            .post_form(
+                "/follow",
+                &[("kind", "space"), ("target", &w.secret.0), ("on", "1")]
+            )
+            .await
+            .status,
+        404
+    );
+    // Follow a person: their posts where the follower may read them.
+    let owner_id = api
+        .api("GET", "/api/v1/me", Some(&w.token_owner), None)
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    w.outsider
+        .post_form(
+            "/follow",
+            &[("kind", "space"), ("target", &w.public.0), ("on", "0")],
+        )
+        .await;
+    assert!(!w.outsider.get("/").await.body.contains("AVOIN-uutinen"));
+    w.outsider
+        .post_form(
+            "/follow",
+            &[("kind", "person"), ("target", &owner_id), ("on", "1")],
+        )
+        .await;
+    let secret_post = post(&w.owner, &w.secret.0, "SALAINEN-juttu").await;
+    let home = w.outsider.get("/").await.body;
+    assert!(
+        home.contains("AVOIN-uutinen"),
+        "followed person's readable posts"
+    );
+    assert!(
+        !home.contains("SALAINEN-juttu"),
+        "following a person never widens the audience"
+    );
+    let _ = secret_post;
+    // The person page shows what the viewer may see.
+    let page = w.outsider.get(&format!("/u/{owner_id}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("AVOIN-uutinen") && !page.body.contains("SALAINEN"));
+    // Topics.
+    post(&w.owner, &w.public.0, "Liikuntaa #lenkki").await;
+    w.member
+        .post_form(
+            "/follow",
+            &[("kind", "topic"), ("target", "#Lenkki"), ("on", "1")],
+        )
+        .await;
+    let following = w.member.get("/following").await;
+    assert!(following.body.contains("#lenkki"));
+    // Members mute one of their own spaces.
+    let private_post = post(&w.owner, &w.private.0, "YKSITYINEN-kokous").await;
+    assert!(w.member.get("/").await.body.contains("YKSITYINEN-kokous"));
+    w.member
+        .post_form(
+            "/follow",
+            &[("kind", "space"), ("target", &w.private.0), ("on", "0")],
+        )
+        .await;
+    assert!(
+        !w.member.get("/").await.body.contains("YKSITYINEN-kokous"),
+        "muted"
+    );
+    assert_eq!(
+        w.member.get(&format!("/p/{private_post}")).await.status,
+        200,
+        "still readable"
+    );
+    let _ = public_post;
+    assert_eq!(
+        w.member
+            .post_form(
+                "/follow",
+                &[("kind", "nonsense"), ("target", "x"), ("on", "1")]
+            )
+            .await
+            .status,
+        400
+    );
+}

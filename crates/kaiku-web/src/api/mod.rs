@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`: bearer tokens only (cookies are ignored, so no
 //! CSRF), problem+json errors, cursor pagination, an OpenAPI 3.1 document.
 
+mod follows;
 mod openapi;
 mod posts;
 mod spaces;
@@ -75,6 +76,12 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
             axum::routing::put(posts::put_pin).delete(posts::delete_pin),
         )
         .route("/topics/{topic}/posts", get(posts::topic_posts))
+        .route("/users/{id}/posts", get(follows::person_posts))
+        .route("/follows", get(follows::list))
+        .route(
+            "/follows/{kind}/{target}",
+            axum::routing::put(follows::put).delete(follows::delete),
+        )
         .route(
             "/posts/{id}/announcement",
             axum::routing::put(posts::put_announcement).delete(posts::delete_announcement),

@@ -22,14 +22,16 @@ use utoipa::{Modify, OpenApi};
         super::posts::put_pin, super::posts::delete_pin, super::posts::put_announcement,
         super::posts::delete_announcement, super::posts::announcements,
         super::posts::dismiss_announcement, super::posts::create_report, super::posts::reports,
-        super::posts::resolve_report
+        super::posts::resolve_report, super::follows::person_posts, super::follows::list,
+        super::follows::put, super::follows::delete
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),
     tags(
         (name = "people", description = "People in the organisation"),
         (name = "spaces", description = "Spaces, their members and requests to join"),
-        (name = "stream", description = "Posts, comments and reactions")
+        (name = "stream", description = "Posts, comments and reactions"),
+        (name = "follows", description = "People, spaces and topics that reach my stream")
     )
 )]
 struct ApiDoc;

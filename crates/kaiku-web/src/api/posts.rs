@@ -129,7 +129,7 @@ fn with_location<T: Serialize>(location: String, body: T) -> Response {
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct PageParams {
-    /// For `/stream`: `all` (default), `spaces`, `mentions` or `saved`.
+    /// For `/stream`: `all` (default), `spaces`, `following`, `mentions` or `saved`.
     filter: Option<String>,
     cursor: Option<String>,
     /// 1–50, default 20.
@@ -148,7 +148,7 @@ fn limit(p: &PageParams, tr: kaiku_domain::Tr) -> Result<usize, ApiError> {
     }
 }
 
-async fn page(
+pub(super) async fn page(
     state: &AppState,
     caller: &ApiCaller,
     which: Stream,
@@ -166,7 +166,8 @@ async fn page(
     }))
 }
 
-/// My stream: my spaces and my colleagues' profile posts, newest first.
+/// My stream: my spaces (unless muted), what I follow and my colleagues'
+/// profile posts, newest first.
 #[utoipa::path(get, path = "/api/v1/stream", tag = "stream", params(PageParams),
     responses((status = 200, body = PostList), (status = 401, body = Problem, content_type = "application/problem+json")),
     security(("bearer" = [])))]
@@ -178,6 +179,7 @@ pub(crate) async fn stream(
     let which = match p.filter.as_deref() {
         None | Some("") | Some("all") => Stream::Home,
         Some("spaces") => Stream::MySpaces,
+        Some("following") => Stream::Following,
         Some("mentions") => Stream::Mentions,
         Some("saved") => Stream::Saved,
         Some(_) => {

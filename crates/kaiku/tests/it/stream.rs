@@ -1111,3 +1111,98 @@ async fn following_people_spaces_and_topics_shapes_the_home() {
         400
     );
 }
+
+#[tokio::test]
+async fn follows_work_through_the_api_without_widening_the_audience() {
+    let w = world().await;
+    let api = w.t.client();
+    let tok = Some(w.token_outsider.as_str());
+    let owner_id = api
+        .api("GET", "/api/v1/me", Some(&w.token_owner), None)
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    post(&w.owner, &w.public.0, "API-AVOIN #tiedote").await;
+    post(&w.owner, &w.secret.0, "API-SALAINEN").await;
+
+    // A person's posts: only what the caller may read.
+    let r = api
+        .api("GET", &format!("/api/v1/users/{owner_id}/posts"), tok, None)
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("API-AVOIN") && !r.body.contains("API-SALAINEN"));
+    assert_eq!(
+        api.api("GET", "/api/v1/users/nobody/posts", tok, None)
+            .await
+            .status,
+        404
+    );
+
+    // Follow the person and a topic; both show in the list and the stream.
+    let put = |path: String| {
+        let api = &api;
+        async move { api.api("PUT", &path, tok, None).await.status }
+    };
+    assert_eq!(put(format!("/api/v1/follows/person/{owner_id}")).await, 204);
+    assert_eq!(put(format!("/api/v1/follows/person/{owner_id}")).await, 204);
+    assert_eq!(put("/api/v1/follows/topic/Tiedote".to_owned()).await, 204);
+    let list = api.api("GET", "/api/v1/follows", tok, None).await.json();
+    let items = list["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 2, "{list}");
+    assert!(
+        items
+            .iter()
+            .any(|i| i["kind"] == "topic" && i["target"] == "tiedote")
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i["kind"] == "person" && i["target"] == owner_id.as_str())
+    );
+    let s = api
+        .api("GET", "/api/v1/stream?filter=following", tok, None)
+        .await;
+    assert_eq!(s.status, 200);
+    assert!(s.body.contains("API-AVOIN") && !s.body.contains("API-SALAINEN"));
+
+    // Hidden spaces, unknown kinds and oneself are refused, and change nothing.
+    assert_eq!(
+        put(format!("/api/v1/follows/space/{}", w.secret.0)).await,
+        404
+    );
+    assert_eq!(put("/api/v1/follows/planet/mars".to_owned()).await, 404);
+    let me = api.api("GET", "/api/v1/me", tok, None).await.json()["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    let r = api
+        .api("PUT", &format!("/api/v1/follows/person/{me}"), tok, None)
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.header("content-type").contains("problem+json"));
+    assert_eq!(
+        api.api("GET", "/api/v1/follows", tok, None).await.json()["items"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+
+    // Unfollow.
+    let r = api
+        .api("DELETE", "/api/v1/follows/topic/tiedote", tok, None)
+        .await;
+    assert_eq!(r.status, 204);
+    assert_eq!(
+        api.api("GET", "/api/v1/follows", tok, None).await.json()["items"]
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    // Without a token: 401.
+    assert_eq!(
+        api.api("GET", "/api/v1/follows", None, None).await.status,
+        401
+    );
+}

@@ -16,6 +16,7 @@ mod viewer;
 pub mod account;
 pub mod admin_users;
 pub mod auth;
+pub mod composing;
 pub mod follows;
 pub mod invitations;
 pub mod login_log;

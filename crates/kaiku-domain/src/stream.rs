@@ -139,7 +139,7 @@ fn audience(acc: &Account) -> Audience {
     }
 }
 
-fn body_text(field: &'static str, raw: &str, max: usize) -> Result<String> {
+pub(crate) fn body_text(field: &'static str, raw: &str, max: usize) -> Result<String> {
     let text = raw.trim().replace("\r\n", "\n");
     if text.is_empty() {
         return Err(DomainError::invalid(field, "error-required"));
@@ -913,7 +913,7 @@ impl Services {
     }
 
     /// Whether a person (by id) may read content in this place.
-    async fn may_read_as(&self, user_id: &str, space_id: Option<&str>) -> Result<bool> {
+    pub(crate) async fn may_read_as(&self, user_id: &str, space_id: Option<&str>) -> Result<bool> {
         let Some(row) = kaiku_store::users::get(self.db(), user_id).await? else {
             return Ok(false);
         };
@@ -931,7 +931,7 @@ impl Services {
 
     /// Renders a post body; returns the HTML, its topics, and the mentioned people
     /// who can read it (a mention never widens the audience: the others get nothing).
-    async fn render_post(
+    pub(crate) async fn render_post(
         &self,
         body: &str,
         space_id: Option<&str>,
@@ -952,7 +952,7 @@ impl Services {
     }
 
     /// The names of people a post mentions who cannot read it.
-    async fn unreachable_mentions(
+    pub(crate) async fn unreachable_mentions(
         &self,
         body: &str,
         space_id: Option<&str>,

@@ -74,6 +74,138 @@
     });
   });
 
+  /* ---- form[data-compose]: preview a draft, suggest @mentions ---- */
+  const composeSpace = (form) => form.dataset.space || '';
+
+  doc.addEventListener('click', (event) => {
+    const btn = event.target.closest('button[data-preview]');
+    if (!btn) return;
+    const form = btn.closest('form[data-compose]');
+    const area = form && form.querySelector('textarea[name="body"]');
+    const view = form && form.querySelector('.compose-preview');
+    if (!area || !view) return;
+    if (!btn.dataset.label) btn.dataset.label = btn.textContent;
+    if (btn.getAttribute('aria-pressed') === 'true') {
+      view.hidden = true;
+      area.hidden = false;
+      btn.textContent = btn.dataset.label;
+      btn.setAttribute('aria-pressed', 'false');
+      area.focus();
+      return;
+    }
+    const body = new URLSearchParams({ body: area.value, space_id: composeSpace(form) });
+    fetch('/posts/preview', { method: 'POST', credentials: 'same-origin', body })
+      .then((r) => r.text())
+      .then((html) => {
+        view.innerHTML = html; // rendered and sanitised by the server
+        view.hidden = false;
+        area.hidden = true;
+        btn.textContent = btn.dataset.write;
+        btn.setAttribute('aria-pressed', 'true');
+      })
+      .catch(() => {});
+  });
+
+  const mentionAt = (area) => {
+    const before = area.value.slice(0, area.selectionStart);
+    const m = /(^|[\s(])@([\p{L}\p{N}._+-]{1,64})$/u.exec(before);
+    return m ? { start: before.length - m[2].length, word: m[2] } : null;
+  };
+  let mentionTimer = 0;
+  let mentionSeq = 0;
+  const closeList = (list, area) => {
+    list.hidden = true;
+    list.replaceChildren();
+    area.removeAttribute('aria-activedescendant');
+    area.setAttribute('aria-expanded', 'false');
+  };
+  const choose = (area, list, option) => {
+    const at = mentionAt(area);
+    if (!at) return closeList(list, area);
+    const tail = area.value.slice(area.selectionStart);
+    const insert = option.dataset.handle + ' ';
+    area.value = area.value.slice(0, at.start) + insert + tail;
+    const caret = at.start + insert.length;
+    area.setSelectionRange(caret, caret);
+    closeList(list, area);
+    area.focus();
+  };
+  const highlight = (area, list, index) => {
+    const options = list.querySelectorAll('[role="option"]');
+    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+    if (options[index]) area.setAttribute('aria-activedescendant', options[index].id);
+  };
+  const selectedIndex = (list) =>
+    Array.prototype.findIndex.call(list.querySelectorAll('[role="option"]'), (o) => o.getAttribute('aria-selected') === 'true');
+
+  doc.addEventListener('input', (event) => {
+    const area = event.target;
+    if (!area.matches('form[data-compose] textarea[name="body"]')) return;
+    const form = area.closest('form');
+    const list = form.querySelector('.mention-list');
+    if (!list) return;
+    if (!list.id) list.id = 'mentions-' + Math.random().toString(36).slice(2);
+    area.setAttribute('aria-controls', list.id);
+    area.setAttribute('aria-autocomplete', 'list');
+    clearTimeout(mentionTimer);
+    const at = mentionAt(area);
+    if (!at) { closeList(list, area); return; }
+    mentionTimer = setTimeout(() => {
+      const seq = ++mentionSeq;
+      const query = new URLSearchParams({ q: at.word, space_id: composeSpace(form) });
+      fetch('/mentions?' + query, { credentials: 'same-origin' })
+        .then((r) => (r.ok ? r.json() : []))
+        .then((people) => {
+          if (seq !== mentionSeq) return;
+          list.replaceChildren(...people.map((person, i) => {
+            const li = doc.createElement('li');
+            li.id = list.id + '-' + i;
+            li.setAttribute('role', 'option');
+            li.dataset.handle = person.handle;
+            li.textContent = person.display_name + ' ';
+            const small = doc.createElement('span');
+            small.className = 'muted';
+            small.textContent = '@' + person.handle;
+            li.append(small);
+            return li;
+          }));
+          if (people.length === 0) { closeList(list, area); return; }
+          list.hidden = false;
+          area.setAttribute('aria-expanded', 'true');
+          highlight(area, list, 0);
+        })
+        .catch(() => {});
+    }, 150);
+  });
+
+  doc.addEventListener('keydown', (event) => {
+    const area = event.target;
+    if (!area.matches || !area.matches('form[data-compose] textarea[name="body"]')) return;
+    const list = area.closest('form').querySelector('.mention-list');
+    if (!list || list.hidden) return;
+    const count = list.querySelectorAll('[role="option"]').length;
+    const index = selectedIndex(list);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : count - 1;
+      highlight(area, list, (index + step) % count);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      const option = list.querySelectorAll('[role="option"]')[index];
+      if (option) { event.preventDefault(); choose(area, list, option); }
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      closeList(list, area);
+    }
+  });
+
+  doc.addEventListener('mousedown', (event) => {
+    const option = event.target.closest('.mention-list [role="option"]');
+    if (!option) return;
+    event.preventDefault(); // keep the caret in the textarea
+    const form = option.closest('form');
+    choose(form.querySelector('textarea[name="body"]'), option.parentElement, option);
+  });
+
   /* ---- live updates: new posts as a banner, changed posts swapped in place ---- */
   const stream = doc.querySelector('.stream[data-live]');
   if (stream && 'EventSource' in window) {

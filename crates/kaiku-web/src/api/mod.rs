@@ -1,9 +1,11 @@
 //! The JSON API under `/api/v1`: bearer tokens only (cookies are ignored, so no
 //! CSRF), problem+json errors, cursor pagination, an OpenAPI 3.1 document.
 
+mod composing;
 mod follows;
 mod openapi;
 mod posts;
+mod reactions;
 mod spaces;
 mod users;
 
@@ -65,7 +67,7 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         )
         .route(
             "/posts/{id}/reactions/{kind}",
-            axum::routing::put(posts::put_reaction).delete(posts::delete_reaction),
+            axum::routing::put(reactions::put_reaction).delete(reactions::delete_reaction),
         )
         .route(
             "/posts/{id}/bookmark",
@@ -75,9 +77,12 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
             "/posts/{id}/pin",
             axum::routing::put(posts::put_pin).delete(posts::delete_pin),
         )
+        .route("/posts/{id}/reactions", get(reactions::list))
         .route("/topics/{topic}/posts", get(posts::topic_posts))
         .route("/users/{id}/posts", get(follows::person_posts))
         .route("/follows", get(follows::list))
+        .route("/preview", post(composing::preview))
+        .route("/mentions", get(composing::mentions))
         .route(
             "/follows/{kind}/{target}",
             axum::routing::put(follows::put).delete(follows::delete),

@@ -17,13 +17,14 @@ use utoipa::{Modify, OpenApi};
         super::posts::stream, super::posts::space_posts, super::posts::create_post,
         super::posts::get_post, super::posts::patch_post, super::posts::delete_post,
         super::posts::comments, super::posts::create_comment, super::posts::patch_comment,
-        super::posts::delete_comment, super::posts::put_reaction, super::posts::delete_reaction,
+        super::posts::delete_comment, super::reactions::put_reaction, super::reactions::delete_reaction,
         super::posts::topic_posts, super::posts::put_bookmark, super::posts::delete_bookmark,
         super::posts::put_pin, super::posts::delete_pin, super::posts::put_announcement,
         super::posts::delete_announcement, super::posts::announcements,
         super::posts::dismiss_announcement, super::posts::create_report, super::posts::reports,
         super::posts::resolve_report, super::follows::person_posts, super::follows::list,
-        super::follows::put, super::follows::delete
+        super::follows::put, super::follows::delete, super::reactions::list, super::composing::preview,
+        super::composing::mentions
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),

@@ -77,7 +77,7 @@ fn rfc3339(ms: i64) -> String {
         .unwrap_or_default()
 }
 
-fn post_body(p: Post) -> PostBody {
+pub(super) fn post_body(p: Post) -> PostBody {
     PostBody {
         reactions: p
             .reactions
@@ -384,42 +384,6 @@ pub(crate) async fn delete_comment(
         .await
         .map_err(|e| ApiError::from_domain(e, caller.tr))?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// React to a post (`like`, `thanks`, `celebrate`, `insightful`, `funny`); idempotent.
-#[utoipa::path(put, path = "/api/v1/posts/{id}/reactions/{kind}", tag = "stream", params(("id" = String, Path), ("kind" = String, Path)),
-    responses((status = 200, body = PostBody), (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")),
-    security(("bearer" = [])))]
-pub(crate) async fn put_reaction(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    ApiPath((id, kind)): ApiPath<(String, String)>,
-) -> Result<Json<PostBody>, ApiError> {
-    let p = state
-        .services
-        .react(&caller.viewer, &id, &kind, true)
-        .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
-    Ok(Json(post_body(p)))
-}
-
-/// Take a reaction back; idempotent.
-#[utoipa::path(delete, path = "/api/v1/posts/{id}/reactions/{kind}", tag = "stream", params(("id" = String, Path), ("kind" = String, Path)),
-    responses((status = 200, body = PostBody), (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")),
-    security(("bearer" = [])))]
-pub(crate) async fn delete_reaction(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    ApiPath((id, kind)): ApiPath<(String, String)>,
-) -> Result<Json<PostBody>, ApiError> {
-    let p = state
-        .services
-        .react(&caller.viewer, &id, &kind, false)
-        .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
-    Ok(Json(post_body(p)))
 }
 
 /// Posts with a topic that the caller may read, newest first.

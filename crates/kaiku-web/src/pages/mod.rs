@@ -3,6 +3,7 @@
 mod account;
 mod admin;
 mod auth;
+mod composing;
 mod home;
 mod posts;
 mod setup;
@@ -115,6 +116,8 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .route("/s/{slug}/delete", post(spaces::delete))
         .route("/events", get(crate::events::stream))
         .route("/posts", post(posts::create))
+        .route("/posts/preview", post(composing::preview))
+        .route("/mentions", get(composing::mentions))
         .route("/p/{id}/card", get(posts::card))
         .route("/p/{id}", get(posts::show))
         .route("/p/{id}/edit", get(posts::edit_form).post(posts::edit))

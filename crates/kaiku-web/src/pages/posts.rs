@@ -80,6 +80,8 @@ struct PostTemplate {
     full: bool,
     reply_to: String,
     draft: String,
+    /// Who reacted, grouped by kind in the order the kinds first appear.
+    reactors: Vec<(String, Vec<String>)>,
 }
 
 async fn post_page(
@@ -90,6 +92,13 @@ async fn post_page(
     reply_to: String,
 ) -> Result<Response, PageError> {
     let post = ctx.state.services.post(&ctx.viewer, id).await?;
+    let mut reactors: Vec<(String, Vec<String>)> = Vec::new();
+    for (kind, name) in ctx.state.services.reactors(&ctx.viewer, &post.id).await? {
+        match reactors.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, names)) => names.push(name),
+            None => reactors.push((kind, vec![name])),
+        }
+    }
     let invalid = errs.any();
     let t = PostTemplate {
         p: ctx.page(ctx.tr.t("post-title"), "home"),
@@ -100,6 +109,7 @@ async fn post_page(
         full: true,
         reply_to,
         draft,
+        reactors,
     };
     Ok(if invalid {
         render_invalid(&t)
@@ -123,6 +133,9 @@ struct EditTemplate {
     action: String,
     body: String,
     cancel: String,
+    /// For a post: its space (empty for a profile post), to preview the draft
+    /// and suggest mentions; comments have neither.
+    compose: Option<String>,
 }
 
 pub(crate) async fn edit_form(
@@ -138,6 +151,7 @@ pub(crate) async fn edit_form(
         errs: Errors::default(),
         action: format!("/p/{}/edit", post.id),
         cancel: format!("/p/{}", post.id),
+        compose: Some(post.space_id.clone().unwrap_or_default()),
         body: post.body,
     }))
 }
@@ -166,12 +180,17 @@ pub(crate) async fn edit(
         }
         Err(e) => {
             let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
+            let compose = match ctx.state.services.post(&ctx.viewer, &id).await {
+                Ok(p) => Some(p.space_id.unwrap_or_default()),
+                Err(_) => None,
+            };
             Ok(render_invalid(&EditTemplate {
                 p: ctx.page(ctx.tr.t("post-edit-title"), "home"),
                 errs,
                 action: format!("/p/{id}/edit"),
                 cancel: format!("/p/{id}"),
                 body: f.body,
+                compose,
             }))
         }
     }
@@ -297,6 +316,7 @@ pub(crate) async fn comment_edit_form(
         action: format!("/c/{id}/edit"),
         cancel: format!("/p/{post_id}#comment-{id}"),
         body: c.body,
+        compose: None,
     }))
 }
 
@@ -325,6 +345,7 @@ pub(crate) async fn comment_edit(
                 action: format!("/c/{id}/edit"),
                 cancel: format!("/p/{post_id}#comment-{id}"),
                 body: f.body,
+                compose: None,
             }))
         }
     }

@@ -158,6 +158,38 @@ async fn first_run_setup_sign_out_and_sign_in_in_chromium() {
         c.wait().for_element(Locator::Css(".kpis")).await?;
         let h1 = c.find(Locator::Css("main h1")).await?.text().await?;
         assert_eq!(h1, "Welcome, Brita Browser");
+
+        // Writing: an @mention is completed from the list, the preview shows the
+        // rendered draft, and the post is published.
+        let area = c.find(Locator::Css("#new-post")).await?;
+        area.send_keys("**Tervetuloa** @bri").await?;
+        c.wait()
+            .for_element(Locator::Css(
+                ".mention-list [role=option][aria-selected=true]",
+            ))
+            .await?;
+        area.send_keys(&fantoccini::key::Key::Enter.to_string())
+            .await?;
+        let text = area.prop("value").await?.unwrap_or_default();
+        assert_eq!(text, "**Tervetuloa** @brita ");
+        click(&c, "button[data-preview]").await?;
+        let strong = c
+            .wait()
+            .for_element(Locator::Css(".compose-preview strong"))
+            .await?;
+        assert_eq!(strong.text().await?, "Tervetuloa");
+        assert!(
+            c.find(Locator::Css(".compose-preview .mention"))
+                .await?
+                .text()
+                .await?
+                .contains("Brita Browser")
+        );
+        click(&c, "button[data-preview]").await?;
+        click(&c, ".composer button[type=submit]").await?;
+        c.wait()
+            .for_element(Locator::Css(".stream .prose strong"))
+            .await?;
         if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
             let png = c.screenshot().await?;
             let _ = std::fs::write(std::path::Path::new(&dir).join("home-1280.png"), png);

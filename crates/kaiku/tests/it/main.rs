@@ -19,3 +19,4 @@ mod setup;
 mod space_matrix;
 mod spaces;
 mod stream;
+mod writing;

@@ -1,114 +1,8 @@
 //! The stream: posting, conversation, reactions, and that nothing leaks from
 //! private and secret spaces or from profiles to guests.
 
-use crate::support::{Client, PASSWORD, TestApp};
-
-struct World {
-    t: TestApp,
-    owner: Client,
-    member: Client,
-    outsider: Client,
-    guest: Client,
-    token_owner: String,
-    token_outsider: String,
-    token_guest: String,
-    public: (String, String),
-    private: (String, String),
-    secret: (String, String),
-}
-
-/// An owner with a public, a private and a secret space; a member in all of them,
-/// an outsider in none, a guest in the private one.
-async fn world() -> World {
-    let t = TestApp::new().await;
-    let owner = t.persona("owner@testi.fi", "Olli Owner", "member").await;
-    let member = t.persona("member@testi.fi", "Maija Member", "member").await;
-    let outsider = t.persona("out@testi.fi", "Ulla Outsider", "member").await;
-    let guest = t.guest().await;
-    let token_owner = t.token(&owner, "o").await;
-    let token_outsider = t.token(&outsider, "u").await;
-    let token_guest = t.token(&guest, "g").await;
-    let api = t.client();
-    let member_id = api
-        .api(
-            "GET",
-            "/api/v1/me",
-            Some(&t.token(&member, "m").await),
-            None,
-        )
-        .await
-        .json()["id"]
-        .as_str()
-        .unwrap_or("")
-        .to_owned();
-    let guest_id = api
-        .api("GET", "/api/v1/me", Some(&token_guest), None)
-        .await
-        .json()["id"]
-        .as_str()
-        .unwrap_or("")
-        .to_owned();
-    let mut made = Vec::new();
-    for (name, vis) in [
-        ("Avoin", "public"),
-        ("Suljettu", "private"),
-        ("Salainen", "secret"),
-    ] {
-        let s = api
-            .api(
-                "POST",
-                "/api/v1/spaces",
-                Some(&token_owner),
-                Some(&format!(r#"{{"name":"{name}","visibility":"{vis}"}}"#)),
-            )
-            .await
-            .json();
-        let id = s["id"].as_str().unwrap_or("").to_owned();
-        api.api(
-            "POST",
-            &format!("/api/v1/spaces/{id}/members"),
-            Some(&token_owner),
-            Some(&format!(r#"{{"user_id":"{member_id}"}}"#)),
-        )
-        .await;
-        if vis == "private" {
-            let r = api
-                .api(
-                    "POST",
-                    &format!("/api/v1/spaces/{id}/members"),
-                    Some(&token_owner),
-                    Some(&format!(r#"{{"user_id":"{guest_id}"}}"#)),
-                )
-                .await;
-            assert_eq!(r.status, 201, "{}", r.body);
-        }
-        made.push((id, s["slug"].as_str().unwrap_or("").to_owned()));
-    }
-    let secret = made.pop().unwrap_or_default();
-    let private = made.pop().unwrap_or_default();
-    let public = made.pop().unwrap_or_default();
-    World {
-        t,
-        owner,
-        member,
-        outsider,
-        guest,
-        token_owner,
-        token_outsider,
-        token_guest,
-        public,
-        private,
-        secret,
-    }
-}
-
-async fn post(c: &Client, space_id: &str, body: &str) -> String {
-    let r = c
-        .post_form("/posts", &[("space_id", space_id), ("body", body)])
-        .await;
-    assert_eq!(r.status, 303, "posting {body:?}: {}", r.body);
-    r.location().split("#post-").nth(1).unwrap_or("").to_owned()
-}
+use crate::support::PASSWORD;
+use crate::support::world::{post, world};
 
 #[tokio::test]
 async fn members_talk_in_a_space_and_see_it_on_their_home() {
@@ -219,6 +113,7 @@ async fn nothing_from_private_and_secret_spaces_reaches_outsiders() {
         for path in [
             format!("/api/v1/posts/{secret_post}"),
             format!("/api/v1/posts/{secret_post}/comments"),
+            format!("/api/v1/posts/{secret_post}/reactions"),
         ] {
             assert_eq!(
                 api.api("GET", &path, Some(token), None).await.status,
@@ -432,6 +327,26 @@ async fn reactions_toggle_idempotently_and_count_per_kind() {
             .await
             .body
             .contains("reaction reaction-mine")
+    );
+    // Who reacted: on the post page and in the API, for anyone who may read it.
+    let page = w.outsider.get(&format!("/p/{id}")).await.body;
+    assert!(page.contains("Who reacted") && page.contains("Maija Member"));
+    assert!(page.contains("Olli Owner"));
+    let who = api
+        .api(
+            "GET",
+            &format!("/api/v1/posts/{id}/reactions"),
+            Some(&w.token_outsider),
+            None,
+        )
+        .await
+        .json();
+    let items = who["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 2, "{who}");
+    assert!(
+        items
+            .iter()
+            .any(|i| i["kind"] == "thanks" && i["display_name"] == "Maija Member")
     );
     // An outsider of a public space reads but does not take part.
     let r = api

@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod smtp;
+pub mod world;
 
 use std::sync::Arc;
 use std::time::Duration;

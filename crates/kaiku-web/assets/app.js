@@ -206,6 +206,50 @@
     choose(form.querySelector('textarea[name="body"]'), option.parentElement, option);
   });
 
+  /* ---- nav[data-more]: older posts load in place, on click or on reaching them ---- */
+  let loadingMore = false;
+  const loadMore = (nav) => {
+    const link = nav && nav.querySelector('a[href]');
+    const list = nav && nav.previousElementSibling;
+    if (!link || !list || !list.classList.contains('stream') || loadingMore) return;
+    loadingMore = true;
+    if (moreObserver) moreObserver.unobserve(nav);
+    link.setAttribute('aria-busy', 'true');
+    fetch(link.href, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+      .then((html) => {
+        const page = new DOMParser().parseFromString(html, 'text/html');
+        page.querySelectorAll('.stream > [id^="post-"]').forEach((card) => {
+          if (!doc.getElementById(card.id)) list.append(doc.adoptNode(card));
+        });
+        const next = page.querySelector('nav[data-more]');
+        if (next) {
+          nav.replaceWith(doc.adoptNode(next));
+          watchMore();
+        } else {
+          nav.remove();
+        }
+      })
+      .catch(() => { window.location.href = link.href; })
+      .finally(() => { loadingMore = false; });
+  };
+  const moreObserver = 'IntersectionObserver' in window
+    ? new IntersectionObserver((entries) => {
+      entries.forEach((e) => { if (e.isIntersecting) loadMore(e.target); });
+    }, { rootMargin: '600px 0px' })
+    : null;
+  const watchMore = () => {
+    const nav = doc.querySelector('nav[data-more]');
+    if (nav && moreObserver) moreObserver.observe(nav);
+  };
+  watchMore();
+  doc.addEventListener('click', (event) => {
+    const link = event.target.closest('nav[data-more] a');
+    if (!link) return;
+    event.preventDefault();
+    loadMore(link.closest('nav'));
+  });
+
   /* ---- live updates: new posts as a banner, changed posts swapped in place ---- */
   const stream = doc.querySelector('.stream[data-live]');
   if (stream && 'EventSource' in window) {

@@ -190,6 +190,37 @@ async fn first_run_setup_sign_out_and_sign_in_in_chromium() {
         c.wait()
             .for_element(Locator::Css(".stream .prose strong"))
             .await?;
+
+        // Older posts arrive by themselves on scrolling to the end of the stream.
+        c.execute_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               for (let i = 1; i <= 24; i++) {
+                 await fetch('/posts', { method: 'POST', credentials: 'same-origin',
+                   body: new URLSearchParams({ space_id: '', body: 'Viesti ' + i }) });
+               }
+             })().then(() => done(true), () => done(false));",
+            vec![],
+        )
+        .await?;
+        c.goto(&base).await?;
+        c.wait().for_element(Locator::Css("nav[data-more]")).await?;
+        assert_eq!(
+            c.find_all(Locator::Css(".stream > article")).await?.len(),
+            20
+        );
+        c.execute("window.scrollTo(0, document.body.scrollHeight);", vec![])
+            .await?;
+        let mut cards = 0;
+        for _ in 0..50 {
+            cards = c.find_all(Locator::Css(".stream > article")).await?.len();
+            if cards == 25 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(cards, 25, "the first post and 24 more, each once");
+        assert!(c.find(Locator::Css("nav[data-more]")).await.is_err());
         if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
             let png = c.screenshot().await?;
             let _ = std::fs::write(std::path::Path::new(&dir).join("home-1280.png"), png);

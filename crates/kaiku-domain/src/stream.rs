@@ -163,6 +163,24 @@ pub(crate) fn body_text(field: &'static str, raw: &str, max: usize) -> Result<St
     Ok(text)
 }
 
+/// The policy's view of a stored space; an unknown visibility counts as secret.
+fn space_facts(
+    visibility: &str,
+    archived_at: Option<i64>,
+    posting: &str,
+    guests_allowed: bool,
+    role: Option<&str>,
+) -> crate::space_policy::SpaceFacts {
+    crate::space_policy::SpaceFacts {
+        visibility: crate::space_policy::SpaceVisibility::parse(visibility)
+            .unwrap_or(crate::space_policy::SpaceVisibility::Secret),
+        archived: archived_at.is_some(),
+        moderators_post: posting == "moderators",
+        guests_allowed,
+        role: role.and_then(SpaceRole::parse),
+    }
+}
+
 fn encode_cursor(at: i64, id: &str) -> String {
     format!("{at}_{id}")
 }
@@ -190,22 +208,46 @@ impl Services {
             .await?
             .ok_or(DomainError::NotFound)?;
         let role = match viewer.account.as_ref() {
-            Some(acc) => spaces::role_of(self.db(), space_id, &acc.id)
-                .await?
-                .as_deref()
-                .and_then(SpaceRole::parse),
+            Some(acc) => spaces::role_of(self.db(), space_id, &acc.id).await?,
             None => None,
         };
         Ok(Place {
-            space: Some(crate::space_policy::SpaceFacts {
-                visibility: crate::space_policy::SpaceVisibility::parse(&row.visibility)
-                    .unwrap_or(crate::space_policy::SpaceVisibility::Secret),
-                archived: row.archived_at.is_some(),
-                moderators_post: row.posting == "moderators",
-                guests_allowed: row.guests_allowed,
-                role,
-            }),
+            space: Some(space_facts(
+                &row.visibility,
+                row.archived_at,
+                &row.posting,
+                row.guests_allowed,
+                role.as_deref(),
+            )),
         })
+    }
+
+    /// The places of a page of posts, in one query for all their spaces.
+    async fn places_of(
+        &self,
+        acc: &Account,
+        rows: &[PostRow],
+    ) -> Result<HashMap<Option<String>, Place>> {
+        let mut ids: Vec<String> = rows.iter().filter_map(|r| r.space_id.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        let mut places = HashMap::with_capacity(ids.len() + 1);
+        places.insert(None, Place { space: None });
+        for row in spaces::access_among(self.db(), &ids, &acc.id).await? {
+            places.insert(
+                Some(row.id),
+                Place {
+                    space: Some(space_facts(
+                        &row.visibility,
+                        row.archived_at,
+                        &row.posting,
+                        row.guests_allowed,
+                        row.role.as_deref(),
+                    )),
+                },
+            );
+        }
+        Ok(places)
     }
 
     pub(crate) fn may(viewer: &Viewer, acc: &Account, place: &Place, action: SpaceAction) -> bool {
@@ -467,14 +509,9 @@ impl Services {
         for c in store::latest_comments(self.db(), &ids, 3).await? {
             latest.entry(c.post_id.clone()).or_default().push(c);
         }
-        // Places are shared by all posts of a space: look each up once.
-        let mut places: HashMap<Option<String>, Place> = HashMap::new();
+        let places = self.places_of(&acc, &rows).await?;
         let mut items = Vec::with_capacity(rows.len());
         for row in rows {
-            if !places.contains_key(&row.space_id) {
-                let place = self.place(viewer, row.space_id.as_deref()).await?;
-                places.insert(row.space_id.clone(), place);
-            }
             let Some(place) = places.get(&row.space_id) else {
                 continue;
             };

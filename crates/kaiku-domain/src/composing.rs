@@ -62,8 +62,8 @@ impl Services {
     ) -> Result<Preview> {
         self.draft_place(viewer, space_id).await?;
         let body = body_text("body", body, POST_MAX)?;
-        let (html, _, _) = self.render_post(&body, space_id).await?;
-        let unreachable_mentions = self.unreachable_mentions(&body, space_id).await?;
+        let (html, _, _) = self.render_post(viewer, &body, space_id).await?;
+        let unreachable_mentions = self.unreachable_mentions(viewer, &body, space_id).await?;
         Ok(Preview {
             html,
             unreachable_mentions,

@@ -53,8 +53,12 @@ pub fn render_with(
         let mut rest = text.to_owned();
         let mut pieces: Vec<Event<'static>> = Vec::new();
         loop {
-            let next_at = next_token(&rest, '@').filter(|(_, t)| people.contains_key(t));
-            let next_hash = next_token(&rest, '#').filter(|(_, t)| valid_topic(t));
+            // The first token that counts: an unknown @handle or an invalid #tag
+            // earlier in the text must not hide the ones after it.
+            let next_at = tokens(&rest, '@')
+                .into_iter()
+                .find(|(_, t)| people.contains_key(t));
+            let next_hash = tokens(&rest, '#').into_iter().find(|(_, t)| valid_topic(t));
             let pick = match (next_at, next_hash) {
                 (Some(a), Some(h)) => Some(if a.0 < h.0 { ('@', a) } else { ('#', h) }),
                 (Some(a), None) => Some(('@', a)),
@@ -340,6 +344,17 @@ mod tag_tests {
     use std::collections::HashMap;
 
     use super::{mention_handles, render_with};
+
+    #[test]
+    fn an_unknown_mention_or_tag_does_not_hide_later_ones() {
+        let people = HashMap::from([("maija".to_owned(), ("u1".to_owned(), "Maija".to_owned()))]);
+        let r = render_with("@nobody ja @maija, #1 ja #aihe", &people);
+        assert_eq!(r.mentions, vec!["u1".to_owned()]);
+        assert_eq!(r.topics, vec!["aihe".to_owned()]);
+        assert!(
+            r.html.contains("@nobody") && r.html.contains("<span class=\"mention\">@Maija</span>")
+        );
+    }
 
     #[test]
     fn mentions_and_topics_are_found_outside_code_and_rendered() {

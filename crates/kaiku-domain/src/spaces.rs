@@ -231,11 +231,28 @@ fn secret_slug(base: &str) -> Result<String> {
 }
 
 fn facts(row: &SpaceRow, role: Option<SpaceRole>) -> SpaceFacts {
+    facts_of(
+        &row.visibility,
+        row.archived_at,
+        &row.posting,
+        row.guests_allowed,
+        role,
+    )
+}
+
+/// The policy's view of a stored space; an unknown visibility counts as secret.
+pub(crate) fn facts_of(
+    visibility: &str,
+    archived_at: Option<i64>,
+    posting: &str,
+    guests_allowed: bool,
+    role: Option<SpaceRole>,
+) -> SpaceFacts {
     SpaceFacts {
-        visibility: SpaceVisibility::parse(&row.visibility).unwrap_or(SpaceVisibility::Secret),
-        archived: row.archived_at.is_some(),
-        moderators_post: row.posting == "moderators",
-        guests_allowed: row.guests_allowed,
+        visibility: SpaceVisibility::parse(visibility).unwrap_or(SpaceVisibility::Secret),
+        archived: archived_at.is_some(),
+        moderators_post: posting == "moderators",
+        guests_allowed,
         role,
     }
 }

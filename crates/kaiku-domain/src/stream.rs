@@ -163,24 +163,6 @@ pub(crate) fn body_text(field: &'static str, raw: &str, max: usize) -> Result<St
     Ok(text)
 }
 
-/// The policy's view of a stored space; an unknown visibility counts as secret.
-fn space_facts(
-    visibility: &str,
-    archived_at: Option<i64>,
-    posting: &str,
-    guests_allowed: bool,
-    role: Option<&str>,
-) -> crate::space_policy::SpaceFacts {
-    crate::space_policy::SpaceFacts {
-        visibility: crate::space_policy::SpaceVisibility::parse(visibility)
-            .unwrap_or(crate::space_policy::SpaceVisibility::Secret),
-        archived: archived_at.is_some(),
-        moderators_post: posting == "moderators",
-        guests_allowed,
-        role: role.and_then(SpaceRole::parse),
-    }
-}
-
 fn encode_cursor(at: i64, id: &str) -> String {
     format!("{at}_{id}")
 }
@@ -212,12 +194,12 @@ impl Services {
             None => None,
         };
         Ok(Place {
-            space: Some(space_facts(
+            space: Some(crate::spaces::facts_of(
                 &row.visibility,
                 row.archived_at,
                 &row.posting,
                 row.guests_allowed,
-                role.as_deref(),
+                role.as_deref().and_then(SpaceRole::parse),
             )),
         })
     }
@@ -237,12 +219,12 @@ impl Services {
             places.insert(
                 Some(row.id),
                 Place {
-                    space: Some(space_facts(
+                    space: Some(crate::spaces::facts_of(
                         &row.visibility,
                         row.archived_at,
                         &row.posting,
                         row.guests_allowed,
-                        row.role.as_deref(),
+                        row.role.as_deref().and_then(SpaceRole::parse),
                     )),
                 },
             );
@@ -309,7 +291,7 @@ impl Services {
             return Err(DomainError::Forbidden);
         }
         let body = body_text("body", body, POST_MAX)?;
-        let (html, topics, mentions) = self.render_post(&body, space_id).await?;
+        let (html, topics, mentions) = self.render_post(viewer, &body, space_id).await?;
         let id = secrets::new_ordered_id();
         let now = self.now();
         let mut tx = self.db().begin().await?;
@@ -378,7 +360,7 @@ impl Services {
         let mut post = Self::assemble(viewer, &acc, row, &place, comments, &counts, saved);
         if mine {
             post.unreachable_mentions = self
-                .unreachable_mentions(&body, space_id.as_deref())
+                .unreachable_mentions(viewer, &body, space_id.as_deref())
                 .await?;
         }
         Ok(post)
@@ -538,7 +520,9 @@ impl Services {
         if body == row.body {
             return self.post(viewer, id).await;
         }
-        let (html, topics, mentions) = self.render_post(&body, row.space_id.as_deref()).await?;
+        let (html, topics, mentions) = self
+            .render_post(viewer, &body, row.space_id.as_deref())
+            .await?;
         let mut tx = self.db().begin().await?;
         store::set_tags(&mut tx, &row.id, &mentions, &topics).await?;
         store::update(
@@ -931,15 +915,22 @@ impl Services {
 
 impl Services {
     /// Finds the people a text mentions: each `@handle` names an active person by
-    /// e-mail address, or by its local part when that is unambiguous.
+    /// e-mail address, or by its local part when that is unambiguous. Only people
+    /// the writer may see count, so a guest cannot discover names by mentioning.
     async fn resolve_mentions(
         &self,
+        viewer: &Viewer,
         body: &str,
     ) -> Result<HashMap<String, (String, String, String)>> {
         let mut people = HashMap::new();
         for handle in markdown::mention_handles(body).into_iter().take(50) {
             let found = store::mention_candidates(self.db(), &handle.to_lowercase()).await?;
             if let [one] = found.as_slice() {
+                match self.person(viewer, &one.id).await {
+                    Ok(_) => {}
+                    Err(DomainError::NotFound) => continue,
+                    Err(e) => return Err(e),
+                }
                 people.insert(
                     handle,
                     (one.id.clone(), one.display_name.clone(), one.email.clone()),
@@ -970,10 +961,11 @@ impl Services {
     /// who can read it (a mention never widens the audience: the others get nothing).
     pub(crate) async fn render_post(
         &self,
+        viewer: &Viewer,
         body: &str,
         space_id: Option<&str>,
     ) -> Result<(String, Vec<String>, Vec<String>)> {
-        let people = self.resolve_mentions(body).await?;
+        let people = self.resolve_mentions(viewer, body).await?;
         let names: HashMap<String, (String, String)> = people
             .iter()
             .map(|(h, (id, name, _))| (h.clone(), (id.clone(), name.clone())))
@@ -991,11 +983,12 @@ impl Services {
     /// The names of people a post mentions who cannot read it.
     pub(crate) async fn unreachable_mentions(
         &self,
+        viewer: &Viewer,
         body: &str,
         space_id: Option<&str>,
     ) -> Result<Vec<String>> {
         let mut out = Vec::new();
-        for (_, (id, name, _)) in self.resolve_mentions(body).await? {
+        for (_, (id, name, _)) in self.resolve_mentions(viewer, body).await? {
             if !self.may_read_as(&id, space_id).await? && !out.contains(&name) {
                 out.push(name);
             }

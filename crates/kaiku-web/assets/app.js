@@ -95,7 +95,9 @@
     }
     const body = new URLSearchParams({ body: area.value, space_id: composeSpace(form) });
     fetch('/posts/preview', { method: 'POST', credentials: 'same-origin', body })
-      .then((r) => r.text())
+      // 422 carries the field's message; anything else (a sign-in page after the
+      // session ended, a server error) must not be shown as the draft.
+      .then((r) => ((r.ok || r.status === 422) && !r.redirected ? r.text() : Promise.reject(r.status)))
       .then((html) => {
         view.innerHTML = html; // rendered and sanitised by the server
         view.hidden = false;
@@ -154,7 +156,7 @@
       const seq = ++mentionSeq;
       const query = new URLSearchParams({ q: at.word, space_id: composeSpace(form) });
       fetch('/mentions?' + query, { credentials: 'same-origin' })
-        .then((r) => (r.ok ? r.json() : []))
+        .then((r) => (r.ok && !r.redirected ? r.json() : []))
         .then((people) => {
           if (seq !== mentionSeq) return;
           list.replaceChildren(...people.map((person, i) => {
@@ -216,7 +218,7 @@
     if (moreObserver) moreObserver.unobserve(nav);
     link.setAttribute('aria-busy', 'true');
     fetch(link.href, { credentials: 'same-origin' })
-      .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+      .then((r) => (r.ok && !r.redirected ? r.text() : Promise.reject(r.status)))
       .then((html) => {
         const page = new DOMParser().parseFromString(html, 'text/html');
         page.querySelectorAll('.stream > [id^="post-"]').forEach((card) => {
@@ -270,7 +272,7 @@
       const card = doc.getElementById('post-' + id);
       if (!card || busy(card)) return;
       fetch('/p/' + encodeURIComponent(id) + '/card?here=' + encodeURIComponent(window.location.pathname), { credentials: 'same-origin' })
-        .then((r) => (r.ok ? r.text() : null))
+        .then((r) => (r.ok && !r.redirected ? r.text() : null))
         .then((html) => {
           if (!html) return;
           const holder = doc.createElement('div');

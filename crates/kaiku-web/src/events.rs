@@ -61,11 +61,16 @@ async fn follow(
     shutdown: CancellationToken,
 ) {
     let system = Viewer::system();
-    let mut seen = match services.outbox_head(&system).await {
-        Ok(n) => n,
-        Err(e) => {
-            tracing::error!(error = %e, "live updates: cannot read the outbox");
-            return;
+    // The follower starts once per process, so a failed first read is retried
+    // rather than leaving live updates off until a restart.
+    let mut seen = loop {
+        match services.outbox_head(&system).await {
+            Ok(n) => break n,
+            Err(e) => tracing::error!(error = %e, "live updates: cannot read the outbox; retrying"),
+        }
+        tokio::select! {
+            () = shutdown.cancelled() => return,
+            () = tokio::time::sleep(Duration::from_secs(5)) => {}
         }
     };
     let mut gap_since: Option<Instant> = None;

@@ -45,7 +45,7 @@ pub(crate) async fn preview(
         .services
         .preview(&caller.viewer, space, &b.body)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(PreviewBody {
         body_html: p.html,
         unreachable_mentions: p.unreachable_mentions,
@@ -92,7 +92,7 @@ pub(crate) async fn mentions(
         .services
         .mention_suggestions(&caller.viewer, space, &p.q)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?
+        .map_err(caller.problem())?
         .into_iter()
         .map(|s| MentionBody {
             id: s.id,

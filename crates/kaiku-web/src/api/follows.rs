@@ -45,7 +45,7 @@ pub(crate) async fn person_posts(
         .services
         .person(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     page(&state, &caller, Stream::Person(id), &p).await
 }
 
@@ -62,7 +62,7 @@ pub(crate) async fn list(
         .services
         .following(&caller.viewer)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?
+        .map_err(caller.problem())?
         .into_iter()
         .map(|f| FollowBody {
             kind: f.kind.as_str(),
@@ -115,6 +115,6 @@ async fn set(
         .services
         .follow(&caller.viewer, kind, target, on)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }

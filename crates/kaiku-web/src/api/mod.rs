@@ -109,6 +109,15 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .layer(axum::middleware::from_fn(limit_body))
 }
 
+/// `201 Created` with the new resource's address in `Location`.
+pub(crate) fn created<T: serde::Serialize>(location: String, body: T) -> Response {
+    let mut res = (StatusCode::CREATED, axum::Json(body)).into_response();
+    if let Ok(v) = axum::http::HeaderValue::from_str(&location) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
 async fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "not-found", "No such API resource.")
 }
@@ -139,6 +148,14 @@ async fn limit_body(req: Request, next: Next) -> Response {
 pub(crate) struct ApiCaller {
     pub viewer: Viewer,
     pub tr: Tr,
+}
+
+impl ApiCaller {
+    /// Maps a domain error to a problem in the caller's language.
+    pub(crate) fn problem(&self) -> impl Fn(kaiku_domain::DomainError) -> ApiError {
+        let tr = self.tr;
+        move |e| ApiError::from_domain(e, tr)
+    }
 }
 
 fn request_lang(parts: &Parts) -> Lang {

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use kaiku_domain::stream::{Comment, Post, Stream};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -116,14 +116,6 @@ fn comment_body(post_id: &str, c: Comment) -> CommentBody {
     }
 }
 
-fn with_location<T: Serialize>(location: String, body: T) -> Response {
-    let mut res = (StatusCode::CREATED, Json(body)).into_response();
-    if let Ok(v) = HeaderValue::from_str(&location) {
-        res.headers_mut().insert(header::LOCATION, v);
-    }
-    res
-}
-
 /// Paging parameters.
 #[derive(Deserialize, IntoParams, Default)]
 #[serde(default)]
@@ -159,7 +151,7 @@ pub(super) async fn page(
         .services
         .stream(&caller.viewer, which, p.cursor.as_deref(), l)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(PostList {
         items: page.items.into_iter().map(post_body).collect(),
         next_cursor: page.next_cursor,
@@ -233,8 +225,8 @@ pub(crate) async fn create_post(
         .services
         .create_post(&caller.viewer, Some(&id), &b.body)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
-    Ok(with_location(
+        .map_err(caller.problem())?;
+    Ok(super::created(
         format!("/api/v1/posts/{}", p.id),
         post_body(p),
     ))
@@ -253,7 +245,7 @@ pub(crate) async fn get_post(
         .services
         .post(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(post_body(p)))
 }
 
@@ -272,7 +264,7 @@ pub(crate) async fn patch_post(
         .services
         .edit_post(&caller.viewer, &id, &b.body)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(post_body(p)))
 }
 
@@ -290,7 +282,7 @@ pub(crate) async fn delete_post(
         .services
         .delete_post(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -307,7 +299,7 @@ pub(crate) async fn comments(
         .services
         .post(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     let post_id = p.id.clone();
     Ok(Json(CommentList {
         items: p
@@ -335,9 +327,9 @@ pub(crate) async fn create_comment(
         .services
         .add_comment(&caller.viewer, &id, b.parent_id.as_deref(), &b.body)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     let cid = c.id.clone();
-    Ok(with_location(
+    Ok(super::created(
         format!("/api/v1/comments/{cid}"),
         comment_body(&id, c),
     ))
@@ -382,7 +374,7 @@ pub(crate) async fn delete_comment(
         .services
         .delete_comment(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -412,7 +404,7 @@ pub(crate) async fn put_bookmark(
         .services
         .save_post(&caller.viewer, &id, true)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -429,7 +421,7 @@ pub(crate) async fn delete_bookmark(
         .services
         .save_post(&caller.viewer, &id, false)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -447,7 +439,7 @@ pub(crate) async fn put_pin(
         .services
         .pin_post(&caller.viewer, &id, true)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -465,7 +457,7 @@ pub(crate) async fn delete_pin(
         .services
         .pin_post(&caller.viewer, &id, false)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -483,7 +475,7 @@ pub(crate) async fn put_announcement(
         .services
         .announce_post(&caller.viewer, &id, true)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -501,7 +493,7 @@ pub(crate) async fn delete_announcement(
         .services
         .announce_post(&caller.viewer, &id, false)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -517,7 +509,7 @@ pub(crate) async fn announcements(
         .services
         .announcements(&caller.viewer)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(PostList {
         items: items.into_iter().map(post_body).collect(),
         next_cursor: None,
@@ -537,7 +529,7 @@ pub(crate) async fn dismiss_announcement(
         .services
         .dismiss_announcement(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -567,7 +559,7 @@ pub(crate) async fn create_report(
         .services
         .report(&caller.viewer, &id, b.comment_id.as_deref(), &b.reason)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -600,7 +592,7 @@ pub(crate) async fn reports(
         .services
         .open_reports(&caller.viewer)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(ReportList {
         items: r
             .into_iter()
@@ -649,6 +641,6 @@ pub(crate) async fn resolve_report(
         .services
         .resolve_report(&caller.viewer, &id, remove)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -37,7 +37,7 @@ pub(crate) async fn list(
         .services
         .reactors(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?
+        .map_err(caller.problem())?
         .into_iter()
         .map(|(kind, display_name)| ReactorBody { kind, display_name })
         .collect();
@@ -81,6 +81,6 @@ async fn set(
         .services
         .react(&caller.viewer, id, kind, on)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(post_body(p)))
 }

@@ -228,14 +228,6 @@ pub(crate) struct SpaceWrite {
     default_notification: Option<String>,
 }
 
-fn created(location: String, body: SpaceDetail) -> Response {
-    let mut res = (StatusCode::CREATED, Json(body)).into_response();
-    if let Ok(v) = HeaderValue::from_str(&location) {
-        res.headers_mut().insert(header::LOCATION, v);
-    }
-    res
-}
-
 /// Create a space; the caller becomes its owner.
 #[utoipa::path(post, path = "/api/v1/spaces", tag = "spaces", request_body = SpaceWrite,
     responses((status = 201, body = SpaceDetail), (status = 401, body = Problem, content_type = "application/problem+json"),
@@ -260,8 +252,11 @@ pub(crate) async fn create(
         .services
         .create_space(&caller.viewer, input)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
-    Ok(created(format!("/api/v1/spaces/{}", s.id), detail(s)))
+        .map_err(caller.problem())?;
+    Ok(super::created(
+        format!("/api/v1/spaces/{}", s.id),
+        detail(s),
+    ))
 }
 
 /// One space.
@@ -277,7 +272,7 @@ pub(crate) async fn get(
         .services
         .space(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(detail(s)))
 }
 
@@ -350,7 +345,7 @@ pub(crate) async fn delete(
         .services
         .delete_space(&caller.viewer, &id, &p.confirm)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -368,7 +363,7 @@ pub(crate) async fn members(
         .services
         .space_members(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(MemberList {
         items: m.into_iter().map(member_body).collect(),
         next_cursor: None,
@@ -432,7 +427,7 @@ pub(crate) async fn remove_member(
         .services
         .remove_space_member(&caller.viewer, &id, &user_id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -450,7 +445,7 @@ pub(crate) async fn join(
         .services
         .join_space(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -468,7 +463,7 @@ pub(crate) async fn leave(
         .services
         .leave_space(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -486,7 +481,7 @@ pub(crate) async fn requests(
         .services
         .join_requests_of(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(RequestList {
         items: r
             .into_iter()
@@ -525,7 +520,7 @@ pub(crate) async fn request(
         .services
         .request_to_join(&caller.viewer, &id, &b.message)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -554,6 +549,6 @@ pub(crate) async fn decide(
         .services
         .decide_space_request(&caller.viewer, &id, &request_id, approve)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -80,11 +80,7 @@ fn user_body(a: Account) -> UserBody {
     responses((status = 200, body = MeBody), (status = 401, body = Problem, content_type = "application/problem+json")),
     security(("bearer" = [])))]
 pub(crate) async fn me(caller: ApiCaller) -> Result<Json<MeBody>, ApiError> {
-    let a = caller
-        .viewer
-        .require()
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?
-        .clone();
+    let a = caller.viewer.require().map_err(caller.problem())?.clone();
     Ok(Json(MeBody {
         id: a.id,
         email: a.email,
@@ -187,7 +183,7 @@ pub(crate) async fn get(
         .services
         .person(&caller.viewer, &id)
         .await
-        .map_err(|e| ApiError::from_domain(e, caller.tr))?;
+        .map_err(caller.problem())?;
     Ok(Json(user_body(a)))
 }
 

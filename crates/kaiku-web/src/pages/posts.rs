@@ -30,6 +30,11 @@ fn back(next: Option<&str>, fallback: &str) -> String {
     }
 }
 
+/// Back to where the viewer acted on a post (a stream or its page), at the post.
+fn back_to_post(next: Option<&str>, id: &str) -> Response {
+    Redirect::to(&format!("{}#post-{id}", back(next, &format!("/p/{id}")))).into_response()
+}
+
 #[derive(Template)]
 #[template(path = "pages/post_error.html")]
 struct PostErrorTemplate {
@@ -50,12 +55,7 @@ pub(crate) async fn create(
         .create_post(&ctx.viewer, space, &f.body)
         .await
     {
-        Ok(post) => Ok(Redirect::to(&format!(
-            "{}#post-{}",
-            back(f.next.as_deref(), &format!("/p/{}", post.id)),
-            post.id
-        ))
-        .into_response()),
+        Ok(post) => Ok(back_to_post(f.next.as_deref(), &post.id)),
         Err(e) => {
             let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
             // The text is kept so nothing typed is lost.
@@ -266,11 +266,7 @@ pub(crate) async fn react(
         .react(&ctx.viewer, &id, &f.kind, on)
         .await
     {
-        Ok(_) => Ok(Redirect::to(&format!(
-            "{}#post-{id}",
-            back(f.next.as_deref(), &format!("/p/{id}"))
-        ))
-        .into_response()),
+        Ok(_) => Ok(back_to_post(f.next.as_deref(), &id)),
         Err(DomainError::Invalid(_)) => Err(PageError::Status(StatusCode::BAD_REQUEST)),
         Err(e) => Err(e.into()),
     }
@@ -418,11 +414,7 @@ pub(crate) async fn save(
         .services
         .save_post(&ctx.viewer, &id, f.on == "1")
         .await?;
-    Ok(Redirect::to(&format!(
-        "{}#post-{id}",
-        back(f.next.as_deref(), &format!("/p/{id}"))
-    ))
-    .into_response())
+    Ok(back_to_post(f.next.as_deref(), &id))
 }
 
 pub(crate) async fn pin(
@@ -434,11 +426,7 @@ pub(crate) async fn pin(
         .services
         .pin_post(&ctx.viewer, &id, f.on == "1")
         .await?;
-    Ok(Redirect::to(&format!(
-        "{}#post-{id}",
-        back(f.next.as_deref(), &format!("/p/{id}"))
-    ))
-    .into_response())
+    Ok(back_to_post(f.next.as_deref(), &id))
 }
 
 #[derive(Template)]

@@ -57,6 +57,23 @@ async fn preview_renders_a_draft_as_it_would_be_posted_and_saves_nothing() {
     assert_eq!(r.status, 422);
     assert!(r.body.contains("10,000"));
 
+    // A guest cannot discover people outside their spaces by mentioning them:
+    // the handle stays plain text and no name comes back.
+    let r = w
+        .guest
+        .post_form(
+            "/posts/preview",
+            &[("space_id", &w.private.0), ("body", "Hei @out ja @member")],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(!r.body.contains("Ulla Outsider"), "{}", r.body);
+    assert!(
+        r.body.contains("@out") && r.body.contains("Maija Member"),
+        "{}",
+        r.body
+    );
+
     // A space one cannot read is not there.
     let r = w
         .outsider

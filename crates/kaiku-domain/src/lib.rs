@@ -4,10 +4,12 @@
 //! acting [`Viewer`] first. The web crate calls these and nothing below them.
 
 mod clock;
+mod cursor;
 mod error;
 mod input;
 mod mail;
 mod markdown;
+pub mod outbox;
 pub mod policy;
 mod secrets;
 pub mod space_policy;
@@ -21,6 +23,7 @@ pub mod follows;
 pub mod invitations;
 pub mod login_log;
 pub mod moderation;
+pub mod notifications;
 pub mod passwords;
 pub mod settings;
 pub mod setup;
@@ -31,9 +34,10 @@ use std::sync::Arc;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{DomainError, FieldError};
-pub use kaiku_i18n::{Lang, Tr};
+pub use kaiku_i18n::{Lang, Tr, Zone};
 pub use kaiku_store::{Backend, DbStats};
-pub use mail::{MailWorker, SmtpSecurity};
+pub use mail::{MailLogEntry, MailWorker, SmtpSecurity};
+pub use notifications::NotificationWorker;
 pub use viewer::{Account, Role, Viewer, ViewerKind};
 
 use kaiku_store::Db;

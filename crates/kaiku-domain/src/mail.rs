@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use kaiku_i18n::Tr;
 use kaiku_store::{Tx, mail as store};
+use lettre::message::header::{Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -62,6 +63,149 @@ pub(crate) struct Mail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The one-click unsubscribe link (RFC 8058), for messages people can stop.
+    pub unsubscribe: Option<String>,
+}
+
+/// One outgoing message in the administrators' delivery log.
+#[derive(Debug, Clone)]
+pub struct MailLogEntry {
+    pub id: String,
+    /// Empty until a notification or digest is written (at sending time).
+    pub recipient: String,
+    pub subject: String,
+    /// `system`, `notification` or `digest`.
+    pub purpose: String,
+    /// `pending`, `sent`, `failed` (given up) or `cancelled` (not to be sent).
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+    pub next_attempt_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+/// A message being written: plain text and HTML side by side, in one layout.
+pub(crate) struct Letter {
+    text: String,
+    html: String,
+}
+
+const MUTED: &str = "font-size:13px;color:#6b7280";
+
+impl Letter {
+    /// Starts a letter headed with the organisation's name.
+    pub(crate) fn new(org: &str) -> Self {
+        Letter {
+            text: String::new(),
+            html: format!(
+                "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;\
+                 line-height:1.5;color:#1f2937;max-width:560px;margin:0 auto;padding:24px\">\
+                 <p style=\"font-weight:600;font-size:18px\">{}</p>",
+                escape(org)
+            ),
+        }
+    }
+
+    /// A paragraph.
+    pub(crate) fn para(&mut self, p: &str) -> &mut Self {
+        self.text.push_str(p);
+        self.text.push_str("\n\n");
+        self.html.push_str(&format!("<p>{}</p>", escape(p)));
+        self
+    }
+
+    /// A section heading.
+    pub(crate) fn heading(&mut self, h: &str) -> &mut Self {
+        self.text.push_str(&format!("## {h}\n\n"));
+        self.html.push_str(&format!(
+            "<h2 style=\"font-size:16px;margin:24px 0 8px\">{}</h2>",
+            escape(h)
+        ));
+        self
+    }
+
+    /// One item: what happened, an excerpt of what it is about, and its link.
+    pub(crate) fn item(&mut self, line: &str, excerpt: Option<&str>, url: &str) -> &mut Self {
+        self.text.push_str(&format!("- {line}\n"));
+        if let Some(e) = excerpt.filter(|e| !e.is_empty()) {
+            self.text.push_str(&format!("  \u{201c}{e}\u{201d}\n"));
+        }
+        self.text.push_str(&format!("  {url}\n\n"));
+        self.html.push_str(&format!(
+            "<p style=\"margin:0 0 14px\"><a href=\"{u}\" style=\"color:#0f766e;font-weight:600\">{l}</a>",
+            u = escape(url),
+            l = escape(line)
+        ));
+        if let Some(e) = excerpt.filter(|e| !e.is_empty()) {
+            self.html.push_str(&format!(
+                "<br><span style=\"color:#4b5563\">\u{201c}{}\u{201d}</span>",
+                escape(e)
+            ));
+        }
+        self.html.push_str("</p>");
+        self
+    }
+
+    /// A quotation of the text a message is about.
+    pub(crate) fn quote(&mut self, q: &str) -> &mut Self {
+        self.text.push_str(&format!("> {q}\n\n"));
+        self.html.push_str(&format!(
+            "<blockquote style=\"margin:0 0 16px;padding:8px 14px;border-left:3px solid #d1d5db;\
+             color:#374151\">{}</blockquote>",
+            escape(q)
+        ));
+        self
+    }
+
+    /// The call to action: a button, and its address for clients without HTML.
+    pub(crate) fn action(&mut self, label: &str, url: &str) -> &mut Self {
+        self.text.push_str(&format!("{label}:\n{url}\n\n"));
+        self.html.push_str(&format!(
+            "<p><a href=\"{u}\" style=\"display:inline-block;background:#0f766e;color:#fff;\
+             padding:10px 18px;border-radius:6px;text-decoration:none\">{l}</a></p>\
+             <p style=\"{MUTED}\">{u}</p>",
+            u = escape(url),
+            l = escape(label)
+        ));
+        self
+    }
+
+    /// Ends the letter with the footer and, for messages people can stop, links to
+    /// their settings and to unsubscribe.
+    pub(crate) fn finish(
+        mut self,
+        tr: Tr,
+        org: &str,
+        to: &str,
+        subject: String,
+        links: &[(String, String)],
+    ) -> Mail {
+        let footer = tr.t1("mail-footer", "org", org);
+        self.text.push_str("-- \n");
+        self.text.push_str(&footer);
+        self.text.push('\n');
+        self.html.push_str(&format!(
+            "<hr style=\"border:none;border-top:1px solid #e5e7eb\"><p style=\"{MUTED}\">{}</p>",
+            escape(&footer)
+        ));
+        for (label, url) in links {
+            self.text.push_str(&format!("{label}: {url}\n"));
+            self.html.push_str(&format!(
+                "<p style=\"{MUTED};margin:4px 0\"><a href=\"{u}\" style=\"color:#6b7280\">{l}</a></p>",
+                u = escape(url),
+                l = escape(label)
+            ));
+        }
+        self.html.push_str("</body></html>");
+        Mail {
+            to: to.to_owned(),
+            subject,
+            text: self.text,
+            html: self.html,
+            unsubscribe: None,
+        }
+    }
 }
 
 /// Builds a message with a greeting, paragraphs, one call-to-action link and a footer.
@@ -73,45 +217,14 @@ pub(crate) fn compose(
     paragraphs: &[String],
     action: Option<(String, String)>,
 ) -> Mail {
-    let mut text = String::new();
-    let mut html = String::from(
-        "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;line-height:1.5;\
-         color:#1f2937;max-width:560px;margin:0 auto;padding:24px\">",
-    );
-    html.push_str(&format!(
-        "<p style=\"font-weight:600;font-size:18px\">{}</p>",
-        escape(org)
-    ));
+    let mut letter = Letter::new(org);
     for p in paragraphs {
-        text.push_str(p);
-        text.push_str("\n\n");
-        html.push_str(&format!("<p>{}</p>", escape(p)));
+        letter.para(p);
     }
     if let Some((label, url)) = action {
-        text.push_str(&format!("{label}:\n{url}\n\n"));
-        html.push_str(&format!(
-            "<p><a href=\"{u}\" style=\"display:inline-block;background:#0f766e;color:#fff;\
-             padding:10px 18px;border-radius:6px;text-decoration:none\">{l}</a></p>\
-             <p style=\"font-size:13px;color:#6b7280\">{u}</p>",
-            u = escape(&url),
-            l = escape(&label)
-        ));
+        letter.action(&label, &url);
     }
-    let footer = tr.t1("mail-footer", "org", org);
-    text.push_str("-- \n");
-    text.push_str(&footer);
-    text.push('\n');
-    html.push_str(&format!(
-        "<hr style=\"border:none;border-top:1px solid #e5e7eb\"><p style=\"font-size:13px;\
-         color:#6b7280\">{}</p></body></html>",
-        escape(&footer)
-    ));
-    Mail {
-        to: to.to_owned(),
-        subject,
-        text,
-        html,
-    }
+    letter.finish(tr, org, to, subject, &[])
 }
 
 fn escape(s: &str) -> String {
@@ -151,6 +264,28 @@ impl Services {
     /// Wakes the mail worker (call after committing a transaction that queued mail).
     pub(crate) fn wake_mailer(&self) {
         self.inner.mail_wake.notify_one();
+    }
+
+    /// The most recent outgoing messages, for administrators: what was sent, what
+    /// waits for a retry and why, what was given up or not sent.
+    pub async fn mail_log(&self, viewer: &crate::Viewer) -> Result<Vec<MailLogEntry>> {
+        crate::policy::require(viewer, crate::policy::Action::Administer)?;
+        Ok(store::list_recent(self.db(), 200)
+            .await?
+            .into_iter()
+            .map(|m| MailLogEntry {
+                id: m.id,
+                recipient: m.recipient,
+                subject: m.subject,
+                purpose: m.purpose,
+                status: m.status,
+                attempts: m.attempts,
+                last_error: m.last_error,
+                created_at: m.created_at,
+                next_attempt_at: m.next_attempt_at,
+                sent_at: m.sent_at,
+            })
+            .collect())
     }
 
     /// Whether e-mail can be sent.
@@ -220,9 +355,52 @@ impl MailWorker {
             store::lease_next(self.services.db(), self.services.now(), LEASE_MS).await?
         {
             n += 1;
-            match send(&smtp, &msg).await {
+            let services = &self.services;
+            // Notifications and digests are written now, for what the recipient
+            // may see now: nothing is sent about what became theirs no longer.
+            let letter = if msg.purpose == "system" {
+                Some(Outgoing {
+                    to: msg.recipient.clone(),
+                    subject: msg.subject.clone(),
+                    text: msg.text_body.clone(),
+                    html: msg.html_body.clone(),
+                    unsubscribe: None,
+                })
+            } else {
+                match services.compose_queued(&msg).await {
+                    Ok(Ok(mail)) => {
+                        store::set_composed(
+                            services.db(),
+                            &msg.id,
+                            &mail.to,
+                            &mail.subject,
+                            &mail.text,
+                            &mail.html,
+                        )
+                        .await?;
+                        Some(Outgoing {
+                            to: mail.to,
+                            subject: mail.subject,
+                            text: mail.text,
+                            html: Some(mail.html),
+                            unsubscribe: mail.unsubscribe,
+                        })
+                    }
+                    Ok(Err(reason)) => {
+                        store::mark_cancelled(services.db(), &msg.id, reason).await?;
+                        tracing::info!(mail_id = %msg.id, reason, "mail not sent");
+                        None
+                    }
+                    Err(e) => {
+                        tracing::error!(mail_id = %msg.id, error = %e, "mail could not be composed");
+                        None
+                    }
+                }
+            };
+            let Some(letter) = letter else { continue };
+            match send(&smtp, &msg.id, &letter).await {
                 Ok(()) => {
-                    store::mark_sent(self.services.db(), &msg.id, self.services.now()).await?;
+                    store::mark_sent(services.db(), &msg.id, services.now()).await?;
                     tracing::info!(mail_id = %msg.id, "mail delivered");
                 }
                 Err(e) => {
@@ -230,8 +408,8 @@ impl MailWorker {
                     let give_up = attempts >= MAX_ATTEMPTS;
                     // 30 s, 1 min, 2 min … capped at 6 h.
                     let backoff = (30_000i64 << attempts.min(10)).min(6 * 3_600_000);
-                    let next = self.services.now() + backoff;
-                    store::mark_failed(self.services.db(), &msg.id, &e, next, give_up).await?;
+                    let next = services.now() + backoff;
+                    store::mark_failed(services.db(), &msg.id, &e, next, give_up).await?;
                     tracing::warn!(mail_id = %msg.id, attempts, give_up, error = %e, "mail delivery failed");
                 }
             }
@@ -240,29 +418,89 @@ impl MailWorker {
     }
 }
 
-async fn send(smtp: &SmtpSettings, msg: &store::MailRow) -> std::result::Result<(), String> {
+/// A message ready for SMTP.
+struct Outgoing {
+    to: String,
+    subject: String,
+    text: String,
+    html: Option<String>,
+    unsubscribe: Option<String>,
+}
+
+/// `List-Unsubscribe` (RFC 2369).
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+    fn parse(s: &str) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.to_owned()))
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post` (RFC 8058): the link works with one POST.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+    fn parse(_: &str) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
+}
+
+/// `Auto-Submitted` (RFC 3834): no out-of-office replies to notifications.
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".to_owned())
+    }
+}
+
+async fn send(smtp: &SmtpSettings, id: &str, msg: &Outgoing) -> std::result::Result<(), String> {
     let from: Mailbox = smtp
         .from
         .parse()
         .map_err(|e| format!("from address: {e}"))?;
-    let to: Mailbox = msg
-        .recipient
-        .parse()
-        .map_err(|e| format!("recipient: {e}"))?;
+    let to: Mailbox = msg.to.parse().map_err(|e| format!("recipient: {e}"))?;
     let host_part = from.email.domain().to_owned();
-    let builder = Message::builder()
+    let mut builder = Message::builder()
         .from(from)
         .to(to)
         .subject(msg.subject.clone())
         // A stable Message-ID per queued message lets receivers drop a duplicate if a
         // crash between sending and recording makes us send it twice.
-        .message_id(Some(format!("<{}@{}>", msg.id, host_part)));
-    let email = match &msg.html_body {
+        .message_id(Some(format!("<{id}@{host_part}>")));
+    if let Some(url) = &msg.unsubscribe {
+        builder = builder
+            .header(ListUnsubscribe(format!("<{url}>")))
+            .header(ListUnsubscribePost)
+            .header(AutoSubmitted);
+    }
+    let email = match &msg.html {
         Some(html) => builder.multipart(MultiPart::alternative_plain_html(
-            msg.text_body.clone(),
+            msg.text.clone(),
             html.clone(),
         )),
-        None => builder.body(msg.text_body.clone()),
+        None => builder.body(msg.text.clone()),
     }
     .map_err(|e| e.to_string())?;
     let transport = match smtp.security {

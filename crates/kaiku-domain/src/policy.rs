@@ -101,6 +101,7 @@ mod tests {
                 locale: None,
                 created_at: 0,
                 deactivated_at: None,
+                time_zone: None,
             }),
         }
     }

@@ -64,6 +64,8 @@ pub struct OrgProfile {
     pub spaces_admins_only: bool,
     /// Guest (partner) accounts may be invited and may sign in.
     pub guests_enabled: bool,
+    /// The time zone of people who have not chosen their own.
+    pub default_time_zone: String,
 }
 
 /// The settings as administrators edit them.
@@ -100,6 +102,8 @@ pub struct SettingsInput {
     /// `everyone` or `admins`.
     pub space_creation: String,
     pub guests_enabled: bool,
+    /// An IANA time zone; `None` keeps the current one.
+    pub default_time_zone: Option<String>,
 }
 
 /// Default accent colour of a new organisation.
@@ -120,6 +124,7 @@ pub(crate) fn profile_from_row(r: &SettingsRow) -> OrgProfile {
         default_locale: Lang::from_code(&r.default_locale).unwrap_or(Lang::En),
         spaces_admins_only: r.space_creation == "admins",
         guests_enabled: r.guests_enabled,
+        default_time_zone: r.default_time_zone.clone(),
     }
 }
 
@@ -240,6 +245,16 @@ impl Services {
         if from.is_empty() && !input.smtp_host.trim().is_empty() {
             c.push("smtp_from", "error-from-required");
         }
+        let zone = match input.default_time_zone.as_deref().map(str::trim) {
+            None => None,
+            Some(z) => match kaiku_i18n::Zone::find(z) {
+                Some(found) => Some(found.name().to_owned()),
+                None => {
+                    c.push("default_time_zone", "error-time-zone-invalid");
+                    None
+                }
+            },
+        };
         c.finish()?;
         let mut tx = self.db().begin().await?;
         // Read again inside the transaction: the kept password must be the latest.
@@ -266,6 +281,7 @@ impl Services {
             smtp_from: Some(from).filter(|f| !f.is_empty()),
             space_creation: input.space_creation.clone(),
             guests_enabled: input.guests_enabled,
+            default_time_zone: zone.unwrap_or(current.default_time_zone.clone()),
             updated_at: self.now(),
         };
         store::put(&mut tx, &row).await?;
@@ -331,6 +347,7 @@ impl Services {
                 smtp_from: None,
                 space_creation: "everyone".into(),
                 guests_enabled: true,
+                default_time_zone: kaiku_i18n::DEFAULT_ZONE_NAME.into(),
                 updated_at: self.now(),
             },
         )

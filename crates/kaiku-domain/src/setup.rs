@@ -93,6 +93,7 @@ impl Services {
                 smtp_from: None,
                 space_creation: "everyone".into(),
                 guests_enabled: true,
+                default_time_zone: locale.home_zone().to_owned(),
                 updated_at: now,
             },
         )

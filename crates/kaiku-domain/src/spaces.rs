@@ -709,6 +709,29 @@ impl Services {
             .collect())
     }
 
+    /// Appends a membership event (who it concerns, and how) to the outbox.
+    async fn space_event(
+        &self,
+        tx: &mut kaiku_store::Tx,
+        viewer: &Viewer,
+        kind: &str,
+        space_id: &str,
+        target: &str,
+        detail: Option<&str>,
+    ) -> Result<()> {
+        let actor = viewer.account.as_ref().map(|a| a.id.as_str());
+        self.event_about(
+            tx,
+            kind,
+            Some(space_id),
+            space_id,
+            actor,
+            Some(target),
+            detail,
+        )
+        .await
+    }
+
     async fn audit_space(
         &self,
         tx: &mut kaiku_store::Tx,
@@ -765,6 +788,15 @@ impl Services {
             store::delete_invitation(&mut tx, &l.row.id, &me.id).await?;
             self.audit_space(&mut tx, viewer, "space.join", &l.row.id, &me.email)
                 .await?;
+            self.space_event(
+                &mut tx,
+                viewer,
+                "space.member_joined",
+                &l.row.id,
+                &me.id,
+                None,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -787,6 +819,15 @@ impl Services {
         store::remove_member(&mut tx, &l.row.id, &me.id).await?;
         self.audit_space(&mut tx, viewer, "space.leave", &l.row.id, &me.email)
             .await?;
+        self.space_event(
+            &mut tx,
+            viewer,
+            "space.member_left",
+            &l.row.id,
+            &me.id,
+            None,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -815,6 +856,15 @@ impl Services {
         }
         self.audit_space(&mut tx, viewer, "space.request", &l.row.id, &me.email)
             .await?;
+        self.space_event(
+            &mut tx,
+            viewer,
+            "space.join_requested",
+            &l.row.id,
+            &me.id,
+            None,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -886,6 +936,15 @@ impl Services {
                 &person.email,
             )
             .await?;
+            self.space_event(
+                &mut tx,
+                viewer,
+                "space.request_decided",
+                &l.row.id,
+                &user_id,
+                Some("approved"),
+            )
+            .await?;
         } else {
             self.audit_space(
                 &mut tx,
@@ -893,6 +952,15 @@ impl Services {
                 "space.request_rejected",
                 &l.row.id,
                 &person.email,
+            )
+            .await?;
+            self.space_event(
+                &mut tx,
+                viewer,
+                "space.request_decided",
+                &l.row.id,
+                &user_id,
+                Some("rejected"),
             )
             .await?;
         }
@@ -928,6 +996,15 @@ impl Services {
         if store::insert_invitation(&mut tx, &l.row.id, &person.id, &me.id, self.now()).await? {
             self.audit_space(&mut tx, viewer, "space.invite", &l.row.id, &person.email)
                 .await?;
+            self.space_event(
+                &mut tx,
+                viewer,
+                "space.invited",
+                &l.row.id,
+                &person.id,
+                None,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -1076,6 +1153,15 @@ impl Services {
                 &me.email,
             )
             .await?;
+            self.space_event(
+                &mut tx,
+                viewer,
+                "space.member_joined",
+                &row.id,
+                &me.id,
+                None,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -1125,6 +1211,15 @@ impl Services {
         let detail = format!("{} {}", person.email, role.as_str());
         self.audit_space(&mut tx, viewer, "space.add_member", &l.row.id, &detail)
             .await?;
+        self.space_event(
+            &mut tx,
+            viewer,
+            "space.member_added",
+            &l.row.id,
+            &person.id,
+            Some(role.as_str()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1164,6 +1259,15 @@ impl Services {
             .unwrap_or_default();
         self.audit_space(&mut tx, viewer, "space.remove_member", &l.row.id, &who)
             .await?;
+        self.space_event(
+            &mut tx,
+            viewer,
+            "space.member_removed",
+            &l.row.id,
+            user_id,
+            None,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1215,6 +1319,15 @@ impl Services {
         let detail = format!("{} {current} → {}", person.email, role.as_str());
         self.audit_space(&mut tx, viewer, "space.role", &l.row.id, &detail)
             .await?;
+        self.space_event(
+            &mut tx,
+            viewer,
+            "space.role_changed",
+            &l.row.id,
+            user_id,
+            Some(role.as_str()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1254,6 +1367,15 @@ impl Services {
         store::set_member_role(&mut tx, &l.row.id, &me.id, SpaceRole::Moderator.as_str()).await?;
         self.audit_space(&mut tx, viewer, "space.transfer", &l.row.id, &person.email)
             .await?;
+        self.space_event(
+            &mut tx,
+            viewer,
+            "space.role_changed",
+            &l.row.id,
+            to_user,
+            Some(SpaceRole::Owner.as_str()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
+use kaiku_store::notifications as notes;
 use kaiku_store::posts::{self as store, Audience, CommentRow, PostRow, StreamScope};
-use kaiku_store::{Tx, outbox, spaces};
+use kaiku_store::spaces;
 
 use crate::space_policy::{SpaceAction, SpaceRole, space_allows};
 use crate::viewer::{Account, Role};
@@ -163,18 +164,6 @@ pub(crate) fn body_text(field: &'static str, raw: &str, max: usize) -> Result<St
     Ok(text)
 }
 
-fn encode_cursor(at: i64, id: &str) -> String {
-    format!("{at}_{id}")
-}
-
-fn decode_cursor(c: &str) -> Option<(i64, String)> {
-    let (at, id) = c.split_once('_')?;
-    if id.len() > 64 {
-        return None;
-    }
-    Some((at.parse().ok()?, id.to_owned()))
-}
-
 /// Facts about where a post lives, for the policy.
 pub(crate) struct Place {
     /// The space's facts (with the viewer's role), or `None` for a profile post.
@@ -210,7 +199,19 @@ impl Services {
         acc: &Account,
         rows: &[PostRow],
     ) -> Result<HashMap<Option<String>, Place>> {
-        let mut ids: Vec<String> = rows.iter().filter_map(|r| r.space_id.clone()).collect();
+        self.places_among(
+            acc,
+            rows.iter().filter_map(|r| r.space_id.clone()).collect(),
+        )
+        .await
+    }
+
+    /// The places of many items (by their space ids), in one query per 50 spaces.
+    pub(crate) async fn places_among(
+        &self,
+        acc: &Account,
+        mut ids: Vec<String>,
+    ) -> Result<HashMap<Option<String>, Place>> {
         ids.sort();
         ids.dedup();
         let mut places = HashMap::with_capacity(ids.len() + 1);
@@ -297,32 +298,11 @@ impl Services {
         let mut tx = self.db().begin().await?;
         store::insert(&mut tx, &id, space_id, &acc.id, &body, &html, now).await?;
         store::set_tags(&mut tx, &id, &mentions, &topics).await?;
+        notes::follow_thread_unless_muted(&mut tx, &acc.id, &id, now).await?;
         self.event(&mut tx, "post.created", space_id, &id, &acc.id)
             .await?;
         tx.commit().await?;
         self.post(viewer, &id).await
-    }
-
-    pub(crate) async fn event(
-        &self,
-        tx: &mut Tx,
-        kind: &str,
-        space_id: Option<&str>,
-        subject: &str,
-        actor: &str,
-    ) -> Result<()> {
-        let payload = serde_json::json!({ "kind": kind, "id": subject }).to_string();
-        outbox::append(
-            tx,
-            kind,
-            space_id,
-            subject,
-            Some(actor),
-            &payload,
-            self.now(),
-        )
-        .await?;
-        Ok(())
     }
 
     /// Loads a post the viewer may read (`NotFound` otherwise, whatever the reason).
@@ -462,14 +442,8 @@ impl Services {
                 StreamScope::Topic(t)
             }
         };
-        let before = match cursor.filter(|c| !c.is_empty()) {
-            Some(c) => Some(
-                decode_cursor(c)
-                    .ok_or_else(|| DomainError::invalid("cursor", "error-cursor-invalid"))?,
-            ),
-            None => None,
-        };
-        let limit = limit.clamp(1, 50);
+        let before = crate::cursor::before(cursor)?;
+        let limit = limit.clamp(1, 100);
         let mut rows = store::stream(
             self.db(),
             &audience(&acc),
@@ -480,7 +454,8 @@ impl Services {
         .await?;
         let next_cursor = if rows.len() > limit {
             rows.truncate(limit);
-            rows.last().map(|r| encode_cursor(r.created_at, &r.id))
+            rows.last()
+                .map(|r| crate::cursor::encode(r.created_at, &r.id))
         } else {
             None
         };
@@ -621,7 +596,9 @@ impl Services {
             None => None,
         };
         let body = body_text("body", body, COMMENT_MAX)?;
-        let html = markdown::render(&body);
+        let (html, _, mentions) = self
+            .render_post(viewer, &body, row.space_id.as_deref())
+            .await?;
         let id = secrets::new_ordered_id();
         let mut tx = self.db().begin().await?;
         store::insert_comment(
@@ -635,6 +612,9 @@ impl Services {
             self.now(),
         )
         .await?;
+        notes::set_comment_mentions(&mut tx, &id, &mentions).await?;
+        // Writing in a conversation follows it (unless one muted it).
+        notes::follow_thread_unless_muted(&mut tx, &acc.id, &row.id, self.now()).await?;
         self.event(
             &mut tx,
             "comment.created",
@@ -669,7 +649,6 @@ impl Services {
             return Err(DomainError::Forbidden);
         }
         let body = body_text("body", body, COMMENT_MAX)?;
-        let html = markdown::render(&body);
         let post_space = store::get_comment(self.db(), id)
             .await?
             .map(|c| c.post_id)
@@ -677,8 +656,10 @@ impl Services {
         let space = store::get(self.db(), &post_space)
             .await?
             .and_then(|p| p.space_id);
+        let (html, _, mentions) = self.render_post(viewer, &body, space.as_deref()).await?;
         let mut tx = self.db().begin().await?;
         store::update_comment(&mut tx, id, &body, &html, self.now()).await?;
+        notes::set_comment_mentions(&mut tx, id, &mentions).await?;
         self.event(
             &mut tx,
             "comment.edited",
@@ -775,41 +756,6 @@ impl Services {
     }
 }
 
-/// An event from the outbox, for consumers.
-#[derive(Debug, Clone)]
-pub struct OutboxEvent {
-    pub seq: i64,
-    pub kind: String,
-    pub space_id: Option<String>,
-    pub subject_id: String,
-    pub actor_id: Option<String>,
-}
-
-impl Services {
-    /// Outbox events after `seq`, oldest first (for consumers; system only).
-    pub async fn outbox_after(
-        &self,
-        viewer: &Viewer,
-        seq: i64,
-        limit: i64,
-    ) -> Result<Vec<OutboxEvent>> {
-        if viewer.kind != crate::ViewerKind::System {
-            return Err(DomainError::Forbidden);
-        }
-        Ok(outbox::after(self.db(), seq, limit.clamp(1, 1000))
-            .await?
-            .into_iter()
-            .map(|e| OutboxEvent {
-                seq: e.seq,
-                kind: e.kind,
-                space_id: e.space_id,
-                subject_id: e.subject_id,
-                actor_id: e.actor_id,
-            })
-            .collect())
-    }
-}
-
 /// What a live page is told about a change it may show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LiveUpdate {
@@ -824,24 +770,18 @@ pub enum LiveUpdate {
     Activity { post_id: String },
     /// A post or comment was removed from a place the viewer can read.
     Removed { id: String },
+    /// The viewer's notifications changed: this many are unread now.
+    Notifications { unread: i64 },
 }
 
 impl Services {
-    /// The latest outbox sequence number (where a live consumer starts).
-    pub async fn outbox_head(&self, viewer: &Viewer) -> Result<i64> {
-        if viewer.kind != crate::ViewerKind::System {
-            return Err(DomainError::Forbidden);
-        }
-        Ok(outbox::head(self.db()).await?)
-    }
-
     /// Translates an outbox event into what this viewer may be told about it, or
     /// `None` if it concerns nothing they may see. Checked against the current
     /// state, so a membership change applies to open connections at once.
     pub async fn live_update(
         &self,
         viewer: &Viewer,
-        event: &OutboxEvent,
+        event: &crate::outbox::OutboxEvent,
     ) -> Result<Option<LiveUpdate>> {
         let Ok(acc) = active(viewer) else {
             return Ok(None);
@@ -858,6 +798,15 @@ impl Services {
         };
         let hidden = |e: &DomainError| matches!(e, DomainError::NotFound | DomainError::Forbidden);
         Ok(match event.kind.as_str() {
+            "notification.changed" => {
+                if event.subject_id == acc.id || event.subject_id == "*" {
+                    Some(LiveUpdate::Notifications {
+                        unread: self.unread_notifications(viewer).await?,
+                    })
+                } else {
+                    None
+                }
+            }
             "post.created" | "post.edited" => match self.post(viewer, &event.subject_id).await {
                 Ok(p) => {
                     let home = match &p.space_id {

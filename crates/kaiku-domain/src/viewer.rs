@@ -48,6 +48,8 @@ pub struct Account {
     pub locale: Option<Lang>,
     pub created_at: i64,
     pub deactivated_at: Option<i64>,
+    /// Their chosen IANA time zone (`None`: the organisation's).
+    pub time_zone: Option<String>,
 }
 
 impl Account {
@@ -62,6 +64,7 @@ impl Account {
             active: r.active,
             created_at: r.created_at,
             deactivated_at: r.deactivated_at,
+            time_zone: r.time_zone,
         }
     }
 

@@ -5,6 +5,10 @@
 //! in English exists in every other locale, and that no locale has messages English
 //! lacks.
 
+mod zones;
+
+pub use zones::{DEFAULT_ZONE_NAME, Zone};
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -51,6 +55,16 @@ impl Lang {
             Lang::Sv => "Svenska",
             Lang::Nl => "Nederlands",
             Lang::Et => "Eesti",
+        }
+    }
+
+    /// The time zone an organisation speaking this language most likely keeps.
+    pub fn home_zone(self) -> &'static str {
+        match self {
+            Lang::Sv => "Europe/Stockholm",
+            Lang::Nl => "Europe/Amsterdam",
+            Lang::Et => "Europe/Tallinn",
+            Lang::En | Lang::Fi => "Europe/Helsinki",
         }
     }
 
@@ -127,16 +141,30 @@ static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
     Catalog { bundles }
 });
 
-/// Translator for one language; cheap to copy into every template.
+/// Translator for one language and time zone; cheap to copy into every template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
     lang: Lang,
+    zone: Zone,
 }
 
 impl Tr {
-    /// A translator for `lang`.
+    /// A translator for `lang`, showing times in UTC until given a zone.
     pub fn new(lang: Lang) -> Self {
-        Tr { lang }
+        Tr {
+            lang,
+            zone: Zone::utc(),
+        }
+    }
+
+    /// The same translator, showing times in `zone`.
+    pub fn in_zone(self, zone: Zone) -> Self {
+        Tr { zone, ..self }
+    }
+
+    /// The time zone times are shown in.
+    pub fn zone(&self) -> Zone {
+        self.zone
     }
 
     /// The language.
@@ -176,6 +204,15 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// The message `key` with any number of named arguments.
+    pub fn args(&self, key: &str, args: Vec<(&str, Arg)>) -> String {
+        let mut fa = FluentArgs::new();
+        for (name, value) in args {
+            fa.set(name.to_owned(), value.0);
+        }
+        self.format(key, Some(&fa))
+    }
+
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
         let (id, attr) = match key.split_once('.') {
             Some((id, attr)) => (id, Some(attr)),
@@ -200,12 +237,12 @@ impl Tr {
             .into_owned()
     }
 
-    /// A date (no time), in the language's customary form.
+    /// A date (no time) in the translator's zone, in the language's customary form.
     pub fn date(&self, unix_ms: i64) -> String {
-        let Some(d) = to_datetime(unix_ms) else {
+        let Some(d) = self.zone.local(unix_ms) else {
             return String::new();
         };
-        let (y, m, day) = (d.year(), u8::from(d.month()), d.day());
+        let (y, m, day) = (d.year(), d.month(), d.day());
         match self.lang {
             Lang::En => format!("{} {} {}", day, self.month_abbrev(m), y),
             Lang::Fi | Lang::Et => format!("{day}.{m}.{y}"),
@@ -214,9 +251,9 @@ impl Tr {
         }
     }
 
-    /// A date and time (UTC), in the language's customary form.
+    /// A date and time in the translator's zone, in the language's customary form.
     pub fn datetime(&self, unix_ms: i64) -> String {
-        let Some(d) = to_datetime(unix_ms) else {
+        let Some(d) = self.zone.local(unix_ms) else {
             return String::new();
         };
         let (h, min) = (d.hour(), d.minute());
@@ -225,6 +262,14 @@ impl Tr {
             Lang::En => format!("{date}, {h:02}:{min:02}"),
             Lang::Fi => format!("{date} klo {h}.{min:02}"),
             Lang::Sv | Lang::Nl | Lang::Et => format!("{date} {h:02}:{min:02}"),
+        }
+    }
+
+    /// A time of day given as an hour, in the language's customary form (`8.00`, `08:00`).
+    pub fn hour(&self, hour: i64) -> String {
+        match self.lang {
+            Lang::Fi => format!("{hour}.00"),
+            _ => format!("{hour:02}:00"),
         }
     }
 
@@ -257,11 +302,11 @@ impl Tr {
         if n < 0 { format!("-{out}") } else { out }
     }
 
-    fn month_abbrev(&self, m: u8) -> &'static str {
+    fn month_abbrev(&self, m: i8) -> &'static str {
         const EN: [&str; 12] = [
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
-        EN.get(usize::from(m.saturating_sub(1)))
+        EN.get(usize::try_from(m.saturating_sub(1)).unwrap_or(0))
             .copied()
             .unwrap_or("")
     }
@@ -370,5 +415,9 @@ mod tests {
         assert_eq!(Tr::new(Lang::Fi).datetime(t), "22.11.2026 klo 14.05");
         assert_eq!(Tr::new(Lang::Sv).date(t), "2026-11-22");
         assert_eq!(Tr::new(Lang::En).date(t), "22 Nov 2026");
+        let hki = Tr::new(Lang::Fi).in_zone(Zone::find_or_default(Some("Europe/Helsinki")));
+        assert_eq!(hki.datetime(t), "22.11.2026 klo 16.05");
+        // Late evening UTC is already tomorrow in Helsinki.
+        assert_eq!(hki.date(t + 8 * 3_600_000), "23.11.2026");
     }
 }

@@ -130,6 +130,15 @@ impl Q {
     }
 }
 
+/// `$first, $first+1, …` for `n` parameters: the slots of a fixed-size `IN` list
+/// (callers bind NULL into unused ones, so one statement text serves every size).
+pub(crate) fn slots(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A row type decodable from both backends.
 pub(crate) trait Row:
     for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin

@@ -18,6 +18,12 @@ pub struct MailRow {
     pub created_at: i64,
     pub next_attempt_at: i64,
     pub sent_at: Option<i64>,
+    /// `system` (stored composed), `notification` or `digest` (composed when sent).
+    pub purpose: String,
+    pub user_id: Option<String>,
+    /// What a `notification` or `digest` message is about.
+    #[sqlx(rename = "ref")]
+    pub reference: Option<String>,
 }
 
 /// Queues a message for sending as soon as possible.
@@ -45,6 +51,69 @@ pub async fn enqueue(
     Ok(())
 }
 
+/// Queues a message for `user_id` that is composed when it is sent (`purpose`
+/// `notification` or `digest`, about `reference`), due at `due_at`.
+pub async fn enqueue_composed_later(
+    tx: &mut Tx,
+    id: &str,
+    purpose: &str,
+    user_id: &str,
+    reference: &str,
+    now: i64,
+    due_at: i64,
+) -> Result<()> {
+    tx.execute(
+        q("INSERT INTO mail_queue (id, recipient, subject, text_body, html_body, status, attempts, \
+           last_error, created_at, next_attempt_at, locked_until, sent_at, purpose, user_id, ref) \
+           VALUES ($1, '', '', '', NULL, 'pending', 0, NULL, $2, $3, NULL, NULL, $4, $5, $6)")
+        .bind(id)
+        .bind(now)
+        .bind(due_at)
+        .bind(purpose)
+        .bind(user_id)
+        .bind(reference),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records what a message composed at sending time said (for the delivery log).
+pub async fn set_composed(
+    db: &Db,
+    id: &str,
+    recipient: &str,
+    subject: &str,
+    text_body: &str,
+    html_body: &str,
+) -> Result<u64> {
+    db.execute(
+        q(
+            "UPDATE mail_queue SET recipient = $2, subject = $3, text_body = $4, html_body = $5 \
+           WHERE id = $1",
+        )
+        .bind(id)
+        .bind(recipient)
+        .bind(subject)
+        .bind(text_body)
+        .bind(html_body),
+    )
+    .await
+}
+
+/// Drops a message that must no longer be sent (what it was about became
+/// invisible to its recipient, or was already read); `reason` is for the log.
+pub async fn mark_cancelled(db: &Db, id: &str, reason: &str) -> Result<u64> {
+    db.execute(
+        q(
+            "UPDATE mail_queue SET status = 'cancelled', last_error = $2, locked_until = NULL \
+           WHERE id = $1",
+        )
+        .bind(id)
+        .bind(reason),
+    )
+    .await
+}
+
 /// Leases the next due message for `lease_ms`, so that no other worker (on any node)
 /// takes it meanwhile. Returns `None` when nothing is due.
 pub async fn lease_next(db: &Db, now: i64, lease_ms: i64) -> Result<Option<MailRow>> {
@@ -57,7 +126,7 @@ pub async fn lease_next(db: &Db, now: i64, lease_ms: i64) -> Result<Option<MailR
              AND (locked_until IS NULL OR locked_until <= $1) \
              ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
              RETURNING id, recipient, subject, text_body, html_body, status, attempts, last_error, \
-             created_at, next_attempt_at, sent_at"
+             created_at, next_attempt_at, sent_at, purpose, user_id, ref"
         }
         Backend::Sqlite => {
             "UPDATE mail_queue SET locked_until = $2 WHERE id = (SELECT id FROM mail_queue \
@@ -65,7 +134,7 @@ pub async fn lease_next(db: &Db, now: i64, lease_ms: i64) -> Result<Option<MailR
              AND (locked_until IS NULL OR locked_until <= $1) \
              ORDER BY next_attempt_at, id LIMIT 1) \
              RETURNING id, recipient, subject, text_body, html_body, status, attempts, last_error, \
-             created_at, next_attempt_at, sent_at"
+             created_at, next_attempt_at, sent_at, purpose, user_id, ref"
         }
     };
     let rows: Vec<MailRow> = db
@@ -124,7 +193,7 @@ pub async fn list_recent(db: &Db, limit: i64) -> Result<Vec<MailRow>> {
     db.fetch_all(
         q(
             "SELECT id, recipient, subject, text_body, html_body, status, attempts, last_error, \
-           created_at, next_attempt_at, sent_at FROM mail_queue \
+           created_at, next_attempt_at, sent_at, purpose, user_id, ref FROM mail_queue \
            ORDER BY created_at DESC, id DESC LIMIT $1",
         )
         .bind(limit),

@@ -3,12 +3,13 @@
 //! miss one, even across a crash.
 
 use crate::Result;
-use crate::db::{Db, Tx, q};
+use crate::db::{Backend, Db, Tx, q};
 
 /// One event.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
     pub seq: i64,
+    pub txid: i64,
     pub kind: String,
     pub space_id: Option<String>,
     pub subject_id: String,
@@ -43,21 +44,102 @@ pub async fn append(
     Ok(())
 }
 
-/// Events after `after`, oldest first.
-pub async fn after(db: &Db, after: i64, limit: i64) -> Result<Vec<EventRow>> {
+/// Where a consumer has read up to: the last event it took, by transaction id
+/// (always 0 on SQLite) and sequence number.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, sqlx::FromRow)]
+pub struct Cursor {
+    pub txid: i64,
+    pub seq: i64,
+}
+
+/// Every transaction with a lower id has finished. On PostgreSQL, sequence numbers
+/// are taken when rows are inserted but become visible when their transaction
+/// commits, so a consumer that followed `seq` alone could pass a row a slower
+/// transaction is about to commit. Reading only below this horizon, in
+/// `(txid, seq)` order, never skips one. SQLite's single writer commits in order.
+async fn horizon(db: &Db) -> Result<i64> {
+    match db.backend() {
+        Backend::Sqlite => Ok(i64::MAX),
+        Backend::Postgres => {
+            let (h,): (i64,) = db
+                .fetch_one(q(
+                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
+                ))
+                .await?;
+            Ok(h)
+        }
+    }
+}
+
+/// The events after `after` from finished transactions, in a stable order.
+pub async fn read(db: &Db, after: Cursor, limit: i64) -> Result<Vec<EventRow>> {
+    let horizon = horizon(db).await?;
     db.fetch_all(
         q(
-            "SELECT seq, kind, space_id, subject_id, actor_id, payload, created_at FROM outbox \
-           WHERE seq > $1 ORDER BY seq LIMIT $2",
+            "SELECT seq, txid, kind, space_id, subject_id, actor_id, payload, created_at FROM outbox \
+           WHERE txid < $1 AND (txid > $2 OR (txid = $2 AND seq > $3)) \
+           ORDER BY txid, seq LIMIT $4",
         )
-        .bind(after)
+        .bind(horizon)
+        .bind(after.txid)
+        .bind(after.seq)
         .bind(limit),
     )
     .await
 }
 
-/// The latest sequence number (0 when empty).
-pub async fn head(db: &Db) -> Result<i64> {
-    let (n,): (Option<i64>,) = db.fetch_one(q("SELECT MAX(seq) FROM outbox")).await?;
-    Ok(n.unwrap_or(0))
+/// The cursor after every event of finished transactions (where a consumer that
+/// should not replay history starts).
+pub async fn head(db: &Db) -> Result<Cursor> {
+    let horizon = horizon(db).await?;
+    let row: Option<Cursor> = db
+        .fetch_optional(
+            q("SELECT txid, seq FROM outbox WHERE txid < $1 ORDER BY txid DESC, seq DESC LIMIT 1")
+                .bind(horizon),
+        )
+        .await?;
+    Ok(row.unwrap_or_default())
+}
+
+/// A durable consumer's position, if it has one.
+pub async fn cursor_of(db: &Db, name: &str) -> Result<Option<Cursor>> {
+    db.fetch_optional(q("SELECT txid, seq FROM consumer_cursors WHERE name = $1").bind(name))
+        .await
+}
+
+/// Creates a consumer's position unless another node did first.
+pub async fn init_cursor(db: &Db, name: &str, at: Cursor, now: i64) -> Result<()> {
+    db.execute(
+        q(
+            "INSERT INTO consumer_cursors (name, txid, seq, updated_at) VALUES ($1, $2, $3, $4) \
+           ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(name)
+        .bind(at.txid)
+        .bind(at.seq)
+        .bind(now),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Moves a consumer from `from` to `to` in the transaction that applies what it
+/// read. Returns false when another node moved it first: then the transaction
+/// must be dropped, and the batch read again.
+pub async fn advance(tx: &mut Tx, name: &str, from: Cursor, to: Cursor, now: i64) -> Result<bool> {
+    let n = tx
+        .execute(
+            q(
+                "UPDATE consumer_cursors SET txid = $4, seq = $5, updated_at = $6 \
+               WHERE name = $1 AND txid = $2 AND seq = $3",
+            )
+            .bind(name)
+            .bind(from.txid)
+            .bind(from.seq)
+            .bind(to.txid)
+            .bind(to.seq)
+            .bind(now),
+        )
+        .await?;
+    Ok(n == 1)
 }

@@ -23,6 +23,8 @@ pub struct SettingsRow {
     pub space_creation: String,
     /// Whether guest (partner) accounts may be invited and may sign in.
     pub guests_enabled: bool,
+    /// The IANA time zone for people who have not chosen their own.
+    pub default_time_zone: String,
     pub updated_at: i64,
 }
 
@@ -31,8 +33,8 @@ pub async fn get(db: &Db) -> Result<Option<SettingsRow>> {
     db.fetch_optional(q(
         "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
          registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
-         smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at \
-         FROM org_settings WHERE id = 1",
+         smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, default_time_zone, \
+         updated_at FROM org_settings WHERE id = 1",
     ))
     .await
 }
@@ -42,8 +44,8 @@ pub async fn get_tx(tx: &mut Tx) -> Result<Option<SettingsRow>> {
     tx.fetch_optional(q(
         "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
          registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
-         smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at \
-         FROM org_settings WHERE id = 1",
+         smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, default_time_zone, \
+         updated_at FROM org_settings WHERE id = 1",
     ))
     .await
 }
@@ -54,8 +56,9 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
         q(
             "INSERT INTO org_settings (id, name, accent_color, registration_mode, \
            allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
-           smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at) \
-           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+           smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at, \
+           default_time_zone) \
+           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
            accent_color = excluded.accent_color, registration_mode = excluded.registration_mode, \
            allowed_domains = excluded.allowed_domains, default_locale = excluded.default_locale, \
@@ -63,7 +66,7 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
            smtp_security = excluded.smtp_security, smtp_username = excluded.smtp_username, \
            smtp_password = excluded.smtp_password, smtp_from = excluded.smtp_from, \
            space_creation = excluded.space_creation, guests_enabled = excluded.guests_enabled, \
-           updated_at = excluded.updated_at",
+           updated_at = excluded.updated_at, default_time_zone = excluded.default_time_zone",
         )
         .bind(&s.name)
         .bind(&s.accent_color)
@@ -78,7 +81,8 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
         .bind(s.smtp_from.clone())
         .bind(&s.space_creation)
         .bind(s.guests_enabled)
-        .bind(s.updated_at),
+        .bind(s.updated_at)
+        .bind(&s.default_time_zone),
     )
     .await?;
     Ok(())

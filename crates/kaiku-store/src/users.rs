@@ -18,6 +18,8 @@ pub struct UserRow {
     pub updated_at: i64,
     pub deactivated_at: Option<i64>,
     pub password_changed_at: Option<i64>,
+    /// Their chosen IANA time zone (`None`: the organisation's).
+    pub time_zone: Option<String>,
 }
 
 /// A new account to insert.
@@ -73,7 +75,7 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<UserRow>> {
     db.fetch_optional(
         q(
             "SELECT id, email, display_name, title, password_hash, role, active, locale, \
-           created_at, updated_at, deactivated_at, password_changed_at FROM users WHERE id = $1",
+           created_at, updated_at, deactivated_at, password_changed_at, time_zone FROM users WHERE id = $1",
         )
         .bind(id),
     )
@@ -85,7 +87,7 @@ pub async fn get_by_email(db: &Db, email: &str) -> Result<Option<UserRow>> {
     db.fetch_optional(
         q(
             "SELECT id, email, display_name, title, password_hash, role, active, locale, \
-           created_at, updated_at, deactivated_at, password_changed_at FROM users WHERE email = $1",
+           created_at, updated_at, deactivated_at, password_changed_at, time_zone FROM users WHERE email = $1",
         )
         .bind(email),
     )
@@ -97,7 +99,7 @@ pub async fn get_by_email_tx(tx: &mut Tx, email: &str) -> Result<Option<UserRow>
     tx.fetch_optional(
         q(
             "SELECT id, email, display_name, title, password_hash, role, active, locale, \
-           created_at, updated_at, deactivated_at, password_changed_at FROM users WHERE email = $1",
+           created_at, updated_at, deactivated_at, password_changed_at, time_zone FROM users WHERE email = $1",
         )
         .bind(email),
     )
@@ -140,7 +142,7 @@ pub async fn list(db: &Db, f: &UserFilter) -> Result<Vec<UserRow>> {
     db.fetch_all(
         q(
             "SELECT id, email, display_name, title, password_hash, role, active, locale, \
-           created_at, updated_at, deactivated_at, password_changed_at FROM users \
+           created_at, updated_at, deactivated_at, password_changed_at, time_zone FROM users \
            WHERE ($1 IS NULL OR search_key LIKE $1 ESCAPE '\\') \
              AND ($2 IS NULL OR role = $2) \
              AND ($3 IS NULL OR active = $3) \
@@ -257,7 +259,7 @@ pub async fn get_tx(tx: &mut Tx, id: &str) -> Result<Option<UserRow>> {
     tx.fetch_optional(
         q(
             "SELECT id, email, display_name, title, password_hash, role, active, locale, \
-           created_at, updated_at, deactivated_at, password_changed_at FROM users WHERE id = $1",
+           created_at, updated_at, deactivated_at, password_changed_at, time_zone FROM users WHERE id = $1",
         )
         .bind(id),
     )

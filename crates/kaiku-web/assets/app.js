@@ -252,49 +252,64 @@
     loadMore(link.closest('nav'));
   });
 
-  /* ---- live updates: new posts as a banner, changed posts swapped in place ---- */
+  /* ---- live updates: the bell's count everywhere; on streams, new posts as a
+     banner and changed posts swapped in place ---- */
+  const bell = doc.querySelector('a[data-bell]');
   const stream = doc.querySelector('.stream[data-live]');
-  if (stream && 'EventSource' in window) {
-    const scope = stream.dataset.live;
-    const banner = stream.previousElementSibling;
-    const button = banner && banner.querySelector('button');
-    let fresh = 0;
-    const showBanner = () => {
-      if (!banner || !button) return;
-      const text = fresh === 1 ? button.dataset.one : (button.dataset.other || '').replace('987654', String(fresh));
-      button.textContent = text;
-      banner.hidden = false;
-    };
-    if (button) button.addEventListener('click', () => { window.location.reload(); });
-    const busy = (card) => card.contains(doc.activeElement) ||
-      Array.prototype.some.call(card.querySelectorAll('textarea'), (t) => t.value.trim() !== '');
-    const refresh = (id) => {
-      const card = doc.getElementById('post-' + id);
-      if (!card || busy(card)) return;
-      fetch('/p/' + encodeURIComponent(id) + '/card?here=' + encodeURIComponent(window.location.pathname), { credentials: 'same-origin' })
-        .then((r) => (r.ok && !r.redirected ? r.text() : null))
-        .then((html) => {
-          if (!html) return;
-          const holder = doc.createElement('div');
-          holder.innerHTML = html.trim();
-          const next = holder.firstElementChild;
-          const current = doc.getElementById('post-' + id);
-          if (next && current && !busy(current)) current.replaceWith(next);
-        })
-        .catch(() => {});
-    };
+  const setUnread = (n) => {
+    if (!bell) return;
+    const badge = bell.querySelector('[data-unread]');
+    if (!badge) return;
+    badge.dataset.unread = String(n);
+    badge.textContent = n >= 100 ? '99+' : n.toLocaleString(doc.documentElement.lang || undefined);
+    badge.hidden = n === 0;
+    bell.setAttribute('aria-label', n === 0 ? bell.dataset.labelNone
+      : (bell.dataset.labelSome || '').replace('987654', String(n)));
+  };
+  if ((bell || stream) && 'EventSource' in window) {
     const events = new EventSource('/events');
-    events.addEventListener('post', (e) => {
-      const d = JSON.parse(e.data);
-      if (doc.getElementById('post-' + d.id)) { refresh(d.id); return; }
-      if (!d.created) return;
-      if ((scope === 'home' && d.home) || scope === d.space_id) { fresh += 1; showBanner(); }
-    });
-    events.addEventListener('activity', (e) => { refresh(JSON.parse(e.data).post_id); });
-    events.addEventListener('removed', (e) => {
-      const card = doc.getElementById('post-' + JSON.parse(e.data).id);
-      if (card && !busy(card)) card.remove();
-    });
+    events.addEventListener('notifications', (e) => { setUnread(JSON.parse(e.data).unread); });
     window.addEventListener('pagehide', () => events.close());
+    if (stream) {
+      const scope = stream.dataset.live;
+      const banner = stream.previousElementSibling;
+      const button = banner && banner.querySelector('button');
+      let fresh = 0;
+      const showBanner = () => {
+        if (!banner || !button) return;
+        const text = fresh === 1 ? button.dataset.one : (button.dataset.other || '').replace('987654', String(fresh));
+        button.textContent = text;
+        banner.hidden = false;
+      };
+      if (button) button.addEventListener('click', () => { window.location.reload(); });
+      const busy = (card) => card.contains(doc.activeElement) ||
+        Array.prototype.some.call(card.querySelectorAll('textarea'), (t) => t.value.trim() !== '');
+      const refresh = (id) => {
+        const card = doc.getElementById('post-' + id);
+        if (!card || busy(card)) return;
+        fetch('/p/' + encodeURIComponent(id) + '/card?here=' + encodeURIComponent(window.location.pathname), { credentials: 'same-origin' })
+          .then((r) => (r.ok && !r.redirected ? r.text() : null))
+          .then((html) => {
+            if (!html) return;
+            const holder = doc.createElement('div');
+            holder.innerHTML = html.trim();
+            const next = holder.firstElementChild;
+            const current = doc.getElementById('post-' + id);
+            if (next && current && !busy(current)) current.replaceWith(next);
+          })
+          .catch(() => {});
+      };
+      events.addEventListener('post', (e) => {
+        const d = JSON.parse(e.data);
+        if (doc.getElementById('post-' + d.id)) { refresh(d.id); return; }
+        if (!d.created) return;
+        if ((scope === 'home' && d.home) || scope === d.space_id) { fresh += 1; showBanner(); }
+      });
+      events.addEventListener('activity', (e) => { refresh(JSON.parse(e.data).post_id); });
+      events.addEventListener('removed', (e) => {
+        const card = doc.getElementById('post-' + JSON.parse(e.data).id);
+        if (card && !busy(card)) card.remove();
+      });
+    }
   }
 })();

@@ -9,7 +9,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use kaiku_domain::auth::{ClientMeta, SignedIn};
 use kaiku_domain::settings::OrgProfile;
-use kaiku_domain::{Account, Lang, Role, Tr, Viewer};
+use kaiku_domain::{Account, Lang, Role, Tr, Viewer, Zone};
 
 use crate::AppState;
 use crate::error::{ErrorPageMarker, PageError};
@@ -33,6 +33,8 @@ pub(crate) struct Ctx {
     /// Served over TLS (directly, or behind a trusted proxy that says so): cookies
     /// get `Secure`.
     pub secure: bool,
+    /// The signed-in viewer's unread notifications (pages viewed with GET only).
+    pub unread: i64,
     pub state: AppState,
 }
 
@@ -84,6 +86,12 @@ const NOTICES: &[&str] = &[
     "notice-unannounced",
     "notice-reported",
     "notice-report-resolved",
+    "notice-notifications-saved",
+    "notice-all-read",
+    "notice-space-level-saved",
+    "notice-thread-followed",
+    "notice-thread-muted",
+    "notice-thread-unfollowed",
 ];
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -153,10 +161,30 @@ pub(crate) async fn page_ctx(State(state): State<AppState>, req: Request, next: 
             .get("x-forwarded-proto")
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.eq_ignore_ascii_case("https"));
+    // Times show in the viewer's zone, else the organisation's.
+    let zone = Zone::find_or_default(
+        viewer
+            .account
+            .as_ref()
+            .and_then(|a| a.time_zone.as_deref())
+            .or(org.as_ref().map(|o| o.default_time_zone.as_str())),
+    );
+    let unread = if viewer.account.is_some() && parts.method == axum::http::Method::GET {
+        services
+            .unread_notifications(&viewer)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "could not count unread notifications");
+                0
+            })
+    } else {
+        0
+    };
     let ctx = Ctx {
         secure: state.https() || forwarded_https,
+        unread,
         viewer,
-        tr: Tr::new(lang),
+        tr: Tr::new(lang).in_zone(zone),
         org,
         meta,
         here,

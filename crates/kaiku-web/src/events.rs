@@ -4,20 +4,18 @@
 
 use std::convert::Infallible;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
-use kaiku_domain::stream::{LiveUpdate, OutboxEvent};
+use kaiku_domain::outbox::OutboxEvent;
+use kaiku_domain::stream::LiveUpdate;
 use kaiku_domain::{Services, Viewer};
 use tokio::sync::{OnceCell, broadcast};
 use tokio_util::sync::CancellationToken;
 
 use crate::ctx::{Member, SESSION_COOKIE};
 
-/// How long a hole in the outbox sequence is waited for: on PostgreSQL a lower
-/// number can commit after a higher one.
-const GAP_WAIT: Duration = Duration::from_secs(3);
 /// How often the outbox is looked at.
 const POLL: Duration = Duration::from_millis(250);
 
@@ -65,7 +63,7 @@ async fn follow(
     // rather than leaving live updates off until a restart.
     let mut seen = loop {
         match services.outbox_head(&system).await {
-            Ok(n) => break n,
+            Ok(c) => break c,
             Err(e) => tracing::error!(error = %e, "live updates: cannot read the outbox; retrying"),
         }
         tokio::select! {
@@ -73,12 +71,13 @@ async fn follow(
             () = tokio::time::sleep(Duration::from_secs(5)) => {}
         }
     };
-    let mut gap_since: Option<Instant> = None;
     loop {
         tokio::select! {
             () = shutdown.cancelled() => return,
             () = tokio::time::sleep(POLL) => {}
         }
+        // Only finished transactions are read, in a stable order, so nothing a
+        // slower transaction commits later is passed over.
         let batch = match services.outbox_after(&system, seen, 500).await {
             Ok(b) => b,
             Err(e) => {
@@ -87,15 +86,7 @@ async fn follow(
             }
         };
         for event in batch {
-            if event.seq != seen + 1 {
-                // A hole: wait a little for a slower transaction to commit it.
-                let since = *gap_since.get_or_insert_with(Instant::now);
-                if since.elapsed() < GAP_WAIT {
-                    break;
-                }
-            }
-            gap_since = None;
-            seen = event.seq;
+            seen = event.cursor;
             // Nobody listening is fine.
             let _ = tx.send(Arc::new(event));
         }
@@ -115,6 +106,9 @@ fn update_event(update: LiveUpdate) -> Event {
         ),
         LiveUpdate::Activity { post_id } => ("activity", serde_json::json!({ "post_id": post_id })),
         LiveUpdate::Removed { id } => ("removed", serde_json::json!({ "id": id })),
+        LiveUpdate::Notifications { unread } => {
+            ("notifications", serde_json::json!({ "unread": unread }))
+        }
     };
     Event::default().event(name).data(data.to_string())
 }
@@ -136,11 +130,11 @@ pub(crate) async fn stream(
         .find(|(k, _)| *k == SESSION_COOKIE)
         .map(|(_, v)| v.to_owned())
         .unwrap_or_default();
-    let meta = ctx.meta.clone();
+    let me = ctx.me().map(|a| a.id.clone()).unwrap_or_default();
     let shutdown = state.shutdown.clone();
     let stream = futures_util::stream::unfold(
-        (rx, services, token, meta, shutdown),
-        |(mut rx, services, token, meta, shutdown)| async move {
+        (rx, services, token, me, shutdown),
+        |(mut rx, services, token, me, shutdown)| async move {
             loop {
                 let event = tokio::select! {
                     () = shutdown.cancelled() => return None,
@@ -154,6 +148,13 @@ pub(crate) async fn stream(
                     }
                     Err(broadcast::error::RecvError::Closed) => return None,
                 };
+                // Someone else's notifications: not worth a look at the database.
+                if event.kind == "notification.changed"
+                    && event.subject_id != me
+                    && event.subject_id != "*"
+                {
+                    continue;
+                }
                 // The viewer is resolved again for every event: a signed-out or
                 // deactivated session stops hearing anything at once.
                 let viewer = match services.viewer_from_session_quietly(&token).await {
@@ -164,7 +165,7 @@ pub(crate) async fn stream(
                     Ok(Some(update)) => {
                         return Some((
                             Ok(update_event(update)),
-                            (rx, services, token, meta, shutdown),
+                            (rx, services, token, me, shutdown),
                         ));
                     }
                     Ok(None) => continue,

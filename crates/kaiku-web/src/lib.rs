@@ -90,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(metrics::render))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", api)
+        .merge(pages::cross_site_routes(state.clone()))
         .merge(pages)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(

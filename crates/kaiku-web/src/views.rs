@@ -23,6 +23,8 @@ pub(crate) struct Page {
     pub langs: Vec<LangOption>,
     pub notice: Option<String>,
     pub here: String,
+    /// Unread notifications of the signed-in viewer.
+    pub unread: i64,
 }
 
 /// One entry of the language switcher.
@@ -62,6 +64,7 @@ pub(crate) fn page(ctx: &Ctx, title: String, nav: &'static str) -> Page {
             .collect(),
         notice: ctx.notice.map(|n| ctx.tr.t(n)),
         here: ctx.here.clone(),
+        unread: ctx.unread,
     }
 }
 
@@ -94,6 +97,15 @@ impl Page {
     /// A number with the viewer's digit grouping.
     pub fn num(&self, n: impl Millis) -> String {
         self.tr.number(n.ms())
+    }
+
+    /// The unread count as the badge shows it ("99+" past the cap).
+    pub fn unread_badge(&self) -> String {
+        if self.unread >= kaiku_domain::notifications::UNREAD_CAP {
+            format!("{}+", kaiku_domain::notifications::UNREAD_CAP - 1)
+        } else {
+            self.tr.number(self.unread)
+        }
     }
 
     /// Whether the viewer is an administrator.
@@ -153,6 +165,12 @@ pub(crate) fn icon(name: &str) -> &'static str {
         }
         "plus" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 5v14M5 12h14"/></svg>"#
+        }
+        "grid" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="4" width="6.5" height="6.5" rx="1.5"/><rect x="13.5" y="4" width="6.5" height="6.5" rx="1.5"/><rect x="4" y="13.5" width="6.5" height="6.5" rx="1.5"/><rect x="13.5" y="13.5" width="6.5" height="6.5" rx="1.5"/></svg>"#
+        }
+        "bell" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 20a2 2 0 0 0 4 0"/></svg>"#
         }
         "check" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5 9-10"/></svg>"#

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use kaiku_domain::settings::SmtpSettings;
-use kaiku_domain::{Clock, DomainConfig, MailWorker, Services, SmtpSecurity};
+use kaiku_domain::{Clock, DomainConfig, MailWorker, NotificationWorker, Services, SmtpSecurity};
 use kaiku_web::{AppState, WebConfig};
 
 use crate::config::Config;
@@ -49,6 +49,11 @@ impl App {
     /// The mail delivery worker for these services.
     pub fn mail_worker(&self) -> MailWorker {
         MailWorker::new(self.services.clone())
+    }
+
+    /// The worker that turns outbox events into notifications and sends digests.
+    pub fn notification_worker(&self) -> NotificationWorker {
+        NotificationWorker::new(self.services.clone())
     }
 }
 

@@ -273,6 +273,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         let w = app.mail_worker();
         tokio::spawn(async move { w.run(token.cancelled_owned()).await })
     };
+    let notifier = {
+        let token = shutdown.clone();
+        let w = app.notification_worker();
+        tokio::spawn(async move { w.run(token.cancelled_owned()).await })
+    };
     let housekeeping = {
         let token = shutdown.clone();
         let services = app.services.clone();
@@ -306,6 +311,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     shutdown.cancel();
     let _ = tokio::time::timeout(Duration::from_secs(10), async {
         let _ = worker.await;
+        let _ = notifier.await;
         let _ = housekeeping.await;
     })
     .await;

@@ -661,3 +661,173 @@ stream-show-following = Following
 stream-empty-following = Nothing yet from the people, spaces and topics you follow.
 stream-empty-person = No posts you can see yet.
 error-follow-self = You cannot follow yourself.
+
+## Notifications
+notif-bell = Notifications
+notif-bell-unread = { $count ->
+    [one] Notifications, 1 unread
+   *[other] Notifications, { $count } unread
+}
+notif-title = Notifications
+notif-read-all = Mark all as read
+notif-unread = Unread
+notif-unread-one = unread
+notif-empty = No notifications yet
+notif-empty-unread = You are all caught up
+notif-empty-body = Mentions, replies, reactions and requests that concern you appear here.
+notice-all-read = All notifications are marked as read.
+notif-someone = Someone
+notif-mention = { $actor } mentioned you
+notif-comment-own = { $others ->
+    [0] { $actor } commented on your post
+    [one] { $actor } and one other commented on your post
+   *[other] { $actor } and { $others } others commented on your post
+}
+notif-comment = { $others ->
+    [0] { $actor } commented in a conversation you follow
+    [one] { $actor } and one other commented in a conversation you follow
+   *[other] { $actor } and { $others } others commented in a conversation you follow
+}
+notif-reaction = { $others ->
+    [0] { $actor } reacted to your post
+    [one] { $actor } and one other reacted to your post
+   *[other] { $actor } and { $others } others reacted to your post
+}
+notif-space-post = { $count ->
+    [one] { $actor } posted in { $space }
+   *[other] { $count } new posts in { $space }
+}
+notif-added = { $actor } added you to { $space }
+notif-invitation = { $actor } invited you to { $space }
+notif-join-request = { $others ->
+    [0] { $actor } asked to join { $space }
+    [one] { $actor } and one other asked to join { $space }
+   *[other] { $actor } and { $others } others asked to join { $space }
+}
+notif-request-approved = Your request to join { $space } was approved
+notif-request-declined = Your request to join { $space } was declined
+notif-role-changed = Your role in { $space } is now: { $role }
+notif-announcement = { $actor } made an announcement to everyone
+
+## Notification settings
+account-nav-notifications = Notifications
+notif-settings-title = Notification settings
+notif-settings-lead = Choose what you hear about, and how. Everything except “Off” also appears under the bell.
+notif-settings-no-mail = E-mail is not set up in this organisation yet, so for now everything arrives in Kaiku only.
+notif-settings-kinds = What you hear about
+notif-settings-what = What
+notif-settings-how = How
+notif-settings-digests = Digests
+notif-settings-digests-lead = A digest gathers what you have not read yet into one e-mail, grouped by space. When there is nothing new, nothing is sent.
+notif-digest-hour = Time of the digests
+notif-digest-weekday = Day of the weekly digest
+field-time-zone = Time zone
+time-zone-hint = Times in Kaiku and in your digests follow this time zone.
+time-zone-org-default = The organisation’s ({ $zone })
+notice-notifications-saved = Your notification settings are saved.
+error-time-zone-invalid = Choose a time zone from the list.
+notif-kind-mention = Mentions of me
+    .hint = Someone writes @you in a post or a comment.
+notif-kind-comment = Comments in my conversations
+    .hint = Comments on your posts, and in conversations you take part in or follow.
+notif-kind-reaction = Reactions to my posts
+    .hint = Likes, thanks and other reactions, gathered per post.
+notif-kind-space-post = New posts in my spaces
+    .hint = Only from spaces where you chose “Every new post”.
+notif-kind-announcement = Announcements
+    .hint = What the organisation announces to everyone.
+notif-kind-invitation = Invitations to spaces
+    .hint = Someone invites you to a space or adds you to one.
+notif-kind-join-request = Requests to join my spaces
+    .hint = For the spaces you own or moderate.
+notif-kind-request-decided = Answers to my requests
+    .hint = Your request to join a space is approved or declined.
+notif-kind-role-changed = Changes to my role
+    .hint = Someone makes you a member, moderator or owner of a space.
+notif-delivery-app = In Kaiku only
+notif-delivery-email = E-mail at once
+notif-delivery-daily = Daily digest
+notif-delivery-weekly = Weekly digest
+notif-delivery-off = Off
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+space-level-label = Notifications from this space
+space-level-all = Every new post
+space-level-mentions = Mentions and my conversations
+space-level-muted = Only mentions of me
+space-level-chosen = Your own choice.
+space-level-default = The space’s default. Choose your own here.
+notice-space-level-saved = Saved: you now hear from this space as you chose.
+thread-following = You follow this conversation: new comments notify you.
+thread-muted = You muted this conversation: only mentions of you notify you.
+thread-none = You do not follow this conversation.
+thread-follow = Follow the conversation
+thread-mute = Mute the conversation
+notice-thread-followed = You now follow this conversation.
+notice-thread-muted = The conversation is muted.
+notice-thread-unfollowed = You no longer follow this conversation.
+
+## Unsubscribing from e-mail
+unsubscribe-title = Stop e-mails
+unsubscribe-kind = E-mails about “{ $kind }”
+unsubscribe-daily = The daily digest
+unsubscribe-weekly = The weekly digest
+unsubscribe-confirm = This link stops: { $what }. You will still see everything under the bell in Kaiku.
+unsubscribe-button = Stop these e-mails
+unsubscribe-done = Done. Stopped: { $what }.
+unsubscribe-done-more = Notifications still appear under the bell in Kaiku. You can change this at any time in your notification settings.
+unsubscribe-settings = Notification settings
+
+## Notification e-mail
+mail-notif-in-space = In { $space }
+mail-notif-open = Open it
+mail-notif-settings = Choose which e-mails you get
+mail-unsubscribe-kind = Stop e-mails like this one
+mail-unsubscribe-daily = Stop the daily digest
+mail-unsubscribe-weekly = Stop the weekly digest
+mail-digest-daily-subject = { $count ->
+    [one] { $org }: 1 new thing for you
+   *[other] { $org }: { $count } new things for you
+}
+mail-digest-weekly-subject = { $count ->
+    [one] { $org }: your week, 1 new thing
+   *[other] { $org }: your week, { $count } new things
+}
+mail-digest-intro-count = { $count ->
+    [one] Here is one thing you have not seen yet.
+   *[other] Here are { $count } things you have not seen yet.
+}
+mail-digest-daily-intro = This is your daily digest.
+mail-digest-weekly-intro = This is your weekly digest.
+mail-digest-elsewhere = Elsewhere in the organisation
+mail-digest-open = See all notifications
+
+## E-mail delivery log
+admin-nav-mail = E-mail delivery
+admin-mail-title = E-mail delivery
+admin-mail-lead = Every message Kaiku sends, newest first: what was delivered, what waits for another try and why.
+admin-mail-empty = No e-mail yet
+admin-mail-col-time = Queued
+admin-mail-col-to = To
+admin-mail-col-subject = Subject
+admin-mail-col-status = Status
+admin-mail-not-written = Written when sent
+admin-mail-purpose-system = Account e-mail
+admin-mail-purpose-notification = Notification
+admin-mail-purpose-digest = Digest
+admin-mail-sent = Sent
+admin-mail-failed = Given up
+admin-mail-cancelled = Not sent
+admin-mail-pending = Waiting
+admin-mail-retry = next try { $when }
+admin-mail-attempts = { $count ->
+    [one] 1 attempt
+   *[other] { $count } attempts
+}
+settings-default-time-zone = Time zone
+settings-default-time-zone-hint = For everyone who has not chosen their own: the times on pages and when digests arrive.

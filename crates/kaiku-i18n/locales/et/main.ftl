@@ -661,3 +661,170 @@ stream-show-following = Jälgitavad
 stream-empty-following = Jälgitavatelt inimestelt, tööruumidest ja teemadest pole veel postitusi.
 stream-empty-person = Veel pole postitusi, mida sa näed.
 error-follow-self = Sa ei saa ennast jälgida.
+
+## Notifications
+notif-bell = Teavitused
+notif-bell-unread = Teavitused, { $count } lugemata
+notif-title = Teavitused
+notif-read-all = Märgi kõik loetuks
+notif-unread = Lugemata
+notif-unread-one = lugemata
+notif-empty = Teavitusi veel pole
+notif-empty-unread = Oled kõik läbi lugenud
+notif-empty-body = Siia tulevad mainimised, vastused, reaktsioonid ja taotlused, mis puudutavad sind.
+notice-all-read = Kõik teavitused on märgitud loetuks.
+notif-someone = Keegi
+notif-mention = { $actor } mainis sind
+notif-comment-own = { $others ->
+    [0] { $actor } kommenteeris sinu postitust
+    [one] { $actor } ja veel üks inimene kommenteerisid sinu postitust
+   *[other] { $actor } ja veel { $others } inimest kommenteerisid sinu postitust
+}
+notif-comment = { $others ->
+    [0] { $actor } kommenteeris arutelus, mida jälgid
+    [one] { $actor } ja veel üks inimene kommenteerisid arutelus, mida jälgid
+   *[other] { $actor } ja veel { $others } inimest kommenteerisid arutelus, mida jälgid
+}
+notif-reaction = { $others ->
+    [0] { $actor } reageeris sinu postitusele
+    [one] { $actor } ja veel üks inimene reageerisid sinu postitusele
+   *[other] { $actor } ja veel { $others } inimest reageerisid sinu postitusele
+}
+notif-space-post = { $count ->
+    [one] { $actor } postitas tööruumis { $space }
+   *[other] { $count } uut postitust tööruumis { $space }
+}
+notif-added = { $actor } lisas sind tööruumi { $space }
+notif-invitation = { $actor } kutsus sind tööruumi { $space }
+notif-join-request = { $others ->
+    [0] { $actor } soovib liituda tööruumiga { $space }
+    [one] { $actor } ja veel üks inimene soovivad liituda tööruumiga { $space }
+   *[other] { $actor } ja veel { $others } inimest soovivad liituda tööruumiga { $space }
+}
+notif-request-approved = Sinu soov liituda tööruumiga { $space } kiideti heaks
+notif-request-declined = Sinu soov liituda tööruumiga { $space } lükati tagasi
+notif-role-changed = Sinu roll tööruumis { $space } on nüüd: { $role }
+notif-announcement = { $actor } tegi kõigile teadaande
+
+## Notification settings
+account-nav-notifications = Teavitused
+notif-settings-title = Teavituste seaded
+notif-settings-lead = Vali, millest ja kuidas soovid kuulda. Kõik peale valiku „Väljas“ on näha ka kella all.
+notif-settings-no-mail = Organisatsioonis pole e-posti veel seadistatud, seega praegu jõuab kõik ainult Kaikusse.
+notif-settings-kinds = Millest kuuled
+notif-settings-what = Mis
+notif-settings-how = Kuidas
+notif-settings-digests = Kokkuvõtted
+notif-settings-digests-lead = Kokkuvõte koondab kõik, mida sa pole veel lugenud, ühte e-kirja tööruumide kaupa. Kui uut pole, ei saadeta midagi.
+notif-digest-hour = Kokkuvõtete kellaaeg
+notif-digest-weekday = Nädalakokkuvõtte päev
+field-time-zone = Ajavöönd
+time-zone-hint = Kaiku ja sinu kokkuvõtete kellaajad järgivad seda ajavööndit.
+time-zone-org-default = Organisatsiooni oma ({ $zone })
+notice-notifications-saved = Sinu teavituste seaded on salvestatud.
+error-time-zone-invalid = Vali ajavöönd loendist.
+notif-kind-mention = Mind mainitakse
+    .hint = Keegi kirjutab postitusse või kommentaari @sinu.
+notif-kind-comment = Kommentaarid minu aruteludes
+    .hint = Kommentaarid sinu postitustele ja aruteludes, milles osaled või mida jälgid.
+notif-kind-reaction = Reaktsioonid minu postitustele
+    .hint = Meeldimised, tänud ja muud reaktsioonid, postituste kaupa koondatud.
+notif-kind-space-post = Uued postitused minu tööruumides
+    .hint = Ainult tööruumidest, kus oled valinud „Iga uus postitus“.
+notif-kind-announcement = Teadaanded
+    .hint = Mida organisatsioon kõigile teatab.
+notif-kind-invitation = Kutsed tööruumidesse
+    .hint = Keegi kutsub sind tööruumi või lisab sind sinna.
+notif-kind-join-request = Liitumissoovid minu tööruumidesse
+    .hint = Tööruumides, mille omanik või moderaator sa oled.
+notif-kind-request-decided = Vastused minu soovidele
+    .hint = Sinu soov tööruumiga liituda kiidetakse heaks või lükatakse tagasi.
+notif-kind-role-changed = Muudatused minu rollis
+    .hint = Keegi teeb sinust tööruumi liikme, moderaatori või omaniku.
+notif-delivery-app = Ainult Kaikus
+notif-delivery-email = Kohe e-postiga
+notif-delivery-daily = Päevakokkuvõte
+notif-delivery-weekly = Nädalakokkuvõte
+notif-delivery-off = Väljas
+weekday-1 = esmaspäev
+weekday-2 = teisipäev
+weekday-3 = kolmapäev
+weekday-4 = neljapäev
+weekday-5 = reede
+weekday-6 = laupäev
+weekday-7 = pühapäev
+space-level-label = Teavitused sellest tööruumist
+space-level-all = Iga uus postitus
+space-level-mentions = Mainimised ja minu arutelud
+space-level-muted = Ainult mind mainides
+space-level-chosen = Sinu enda valik.
+space-level-default = Tööruumi vaikeväärtus. Siin saad valida oma.
+notice-space-level-saved = Salvestatud: kuuled nüüd sellest tööruumist oma valiku järgi.
+thread-following = Jälgid seda arutelu: uutest kommentaaridest tuleb teavitus.
+thread-muted = Oled selle arutelu vaigistanud: teavitus tuleb ainult siis, kui sind mainitakse.
+thread-none = Sa ei jälgi seda arutelu.
+thread-follow = Jälgi arutelu
+thread-mute = Vaigista arutelu
+notice-thread-followed = Jälgid nüüd seda arutelu.
+notice-thread-muted = Arutelu on vaigistatud.
+notice-thread-unfollowed = Sa ei jälgi enam seda arutelu.
+
+## Unsubscribing from e-mail
+unsubscribe-title = E-kirjade lõpetamine
+unsubscribe-kind = E-kirjad teemal „{ $kind }“
+unsubscribe-daily = Päevakokkuvõte
+unsubscribe-weekly = Nädalakokkuvõte
+unsubscribe-confirm = See link lõpetab: { $what }. Näed Kaikus kella all endiselt kõike.
+unsubscribe-button = Lõpeta need e-kirjad
+unsubscribe-done = Valmis. Lõpetatud: { $what }.
+unsubscribe-done-more = Teavitused on Kaikus kella all endiselt näha. Saad seda igal ajal muuta oma teavituste seadetes.
+unsubscribe-settings = Teavituste seaded
+
+## Notification e-mail
+mail-notif-in-space = Tööruumis { $space }
+mail-notif-open = Ava
+mail-notif-settings = Vali, milliseid e-kirju saad
+mail-unsubscribe-kind = Lõpeta sellised e-kirjad
+mail-unsubscribe-daily = Lõpeta päevakokkuvõte
+mail-unsubscribe-weekly = Lõpeta nädalakokkuvõte
+mail-digest-daily-subject = { $count ->
+    [one] { $org }: 1 uudis sinule
+   *[other] { $org }: { $count } uudist sinule
+}
+mail-digest-weekly-subject = { $count ->
+    [one] { $org }: sinu nädal, 1 uudis
+   *[other] { $org }: sinu nädal, { $count } uudist
+}
+mail-digest-intro-count = { $count ->
+    [one] Siin on üks asi, mida sa pole veel näinud.
+   *[other] Siin on { $count } asja, mida sa pole veel näinud.
+}
+mail-digest-daily-intro = See on sinu päevakokkuvõte.
+mail-digest-weekly-intro = See on sinu nädalakokkuvõte.
+mail-digest-elsewhere = Mujal organisatsioonis
+mail-digest-open = Vaata kõiki teavitusi
+
+## E-mail delivery log
+admin-nav-mail = E-kirjade kohaletoimetamine
+admin-mail-title = E-kirjade kohaletoimetamine
+admin-mail-lead = Iga Kaiku saadetud kiri, uusimad eespool: mis jõudis kohale, mis ootab uut katset ja miks.
+admin-mail-empty = E-kirju veel pole
+admin-mail-col-time = Järjekorras alates
+admin-mail-col-to = Saaja
+admin-mail-col-subject = Teema
+admin-mail-col-status = Olek
+admin-mail-not-written = Koostatakse saatmisel
+admin-mail-purpose-system = Kontoga seotud kiri
+admin-mail-purpose-notification = Teavitus
+admin-mail-purpose-digest = Kokkuvõte
+admin-mail-sent = Saadetud
+admin-mail-failed = Loobutud
+admin-mail-cancelled = Saatmata jäetud
+admin-mail-pending = Ootel
+admin-mail-retry = järgmine katse { $when }
+admin-mail-attempts = { $count ->
+    [one] 1 katse
+   *[other] { $count } katset
+}
+settings-default-time-zone = Ajavöönd
+settings-default-time-zone-hint = Kõigile, kes pole oma ajavööndit valinud: lehtede kellaajad ja kokkuvõtete saabumise aeg.

@@ -661,3 +661,173 @@ stream-show-following = Seuratut
 stream-empty-following = Seuraamiltasi ihmisiltä, työtiloista ja aiheista ei ole vielä julkaisuja.
 stream-empty-person = Ei vielä julkaisuja, jotka voit nähdä.
 error-follow-self = Et voi seurata itseäsi.
+
+## Notifications
+notif-bell = Ilmoitukset
+notif-bell-unread = { $count ->
+    [one] Ilmoitukset, 1 lukematon
+   *[other] Ilmoitukset, { $count } lukematonta
+}
+notif-title = Ilmoitukset
+notif-read-all = Merkitse kaikki luetuiksi
+notif-unread = Lukemattomat
+notif-unread-one = lukematon
+notif-empty = Ei vielä ilmoituksia
+notif-empty-unread = Olet lukenut kaiken
+notif-empty-body = Tänne tulevat maininnat, vastaukset, reaktiot ja pyynnöt, jotka koskevat sinua.
+notice-all-read = Kaikki ilmoitukset on merkitty luetuiksi.
+notif-someone = Joku
+notif-mention = { $actor } mainitsi sinut
+notif-comment-own = { $others ->
+    [0] { $actor } kommentoi julkaisuasi
+    [one] { $actor } ja yksi muu kommentoivat julkaisuasi
+   *[other] { $actor } ja { $others } muuta kommentoivat julkaisuasi
+}
+notif-comment = { $others ->
+    [0] { $actor } kommentoi keskustelussa, jota seuraat
+    [one] { $actor } ja yksi muu kommentoivat keskustelussa, jota seuraat
+   *[other] { $actor } ja { $others } muuta kommentoivat keskustelussa, jota seuraat
+}
+notif-reaction = { $others ->
+    [0] { $actor } reagoi julkaisuusi
+    [one] { $actor } ja yksi muu reagoivat julkaisuusi
+   *[other] { $actor } ja { $others } muuta reagoivat julkaisuusi
+}
+notif-space-post = { $count ->
+    [one] { $actor } julkaisi työtilassa { $space }
+   *[other] { $count } uutta julkaisua työtilassa { $space }
+}
+notif-added = { $actor } lisäsi sinut työtilaan { $space }
+notif-invitation = { $actor } kutsui sinut työtilaan { $space }
+notif-join-request = { $others ->
+    [0] { $actor } pyytää päästä työtilaan { $space }
+    [one] { $actor } ja yksi muu pyytävät päästä työtilaan { $space }
+   *[other] { $actor } ja { $others } muuta pyytävät päästä työtilaan { $space }
+}
+notif-request-approved = Pyyntösi liittyä työtilaan { $space } hyväksyttiin
+notif-request-declined = Pyyntöäsi liittyä työtilaan { $space } ei hyväksytty
+notif-role-changed = Roolisi työtilassa { $space } on nyt: { $role }
+notif-announcement = { $actor } julkaisi tiedotteen kaikille
+
+## Notification settings
+account-nav-notifications = Ilmoitukset
+notif-settings-title = Ilmoitusasetukset
+notif-settings-lead = Valitse, mistä haluat kuulla ja miten. Kaikki paitsi ”Ei lainkaan” näkyvät myös kellon alla.
+notif-settings-no-mail = Organisaatiolle ei ole vielä määritetty sähköpostia, joten toistaiseksi kaikki tulee vain Kaikuun.
+notif-settings-kinds = Mistä kuulet
+notif-settings-what = Mistä
+notif-settings-how = Miten
+notif-settings-digests = Koosteet
+notif-settings-digests-lead = Kooste kokoaa lukemattomat asiat yhteen sähköpostiin työtiloittain. Jos uutta ei ole, mitään ei lähetetä.
+notif-digest-hour = Koosteiden kellonaika
+notif-digest-weekday = Viikkokoosteen päivä
+field-time-zone = Aikavyöhyke
+time-zone-hint = Kaikun ja koosteidesi kellonajat noudattavat tätä aikavyöhykettä.
+time-zone-org-default = Organisaation oletus ({ $zone })
+notice-notifications-saved = Ilmoitusasetukset on tallennettu.
+error-time-zone-invalid = Valitse aikavyöhyke luettelosta.
+notif-kind-mention = Maininnat minusta
+    .hint = Joku kirjoittaa @nimesi julkaisuun tai kommenttiin.
+notif-kind-comment = Kommentit keskusteluissani
+    .hint = Kommentit julkaisuihisi sekä keskusteluihin, joihin osallistut tai joita seuraat.
+notif-kind-reaction = Reaktiot julkaisuihini
+    .hint = Tykkäykset, kiitokset ja muut reaktiot julkaisukohtaisesti koottuina.
+notif-kind-space-post = Uudet julkaisut työtiloissani
+    .hint = Vain työtiloista, joissa olet valinnut ”Jokainen uusi julkaisu”.
+notif-kind-announcement = Tiedotteet
+    .hint = Mitä organisaatio tiedottaa kaikille.
+notif-kind-invitation = Kutsut työtiloihin
+    .hint = Joku kutsuu sinut työtilaan tai lisää sinut siihen.
+notif-kind-join-request = Liittymispyynnöt työtiloihini
+    .hint = Työtiloista, joiden omistaja tai moderaattori olet.
+notif-kind-request-decided = Vastaukset pyyntöihini
+    .hint = Pyyntösi liittyä työtilaan hyväksytään tai hylätään.
+notif-kind-role-changed = Muutokset rooliini
+    .hint = Joku tekee sinusta työtilan jäsenen, moderaattorin tai omistajan.
+notif-delivery-app = Vain Kaikussa
+notif-delivery-email = Sähköpostilla heti
+notif-delivery-daily = Päivittäinen kooste
+notif-delivery-weekly = Viikkokooste
+notif-delivery-off = Ei lainkaan
+weekday-1 = maanantai
+weekday-2 = tiistai
+weekday-3 = keskiviikko
+weekday-4 = torstai
+weekday-5 = perjantai
+weekday-6 = lauantai
+weekday-7 = sunnuntai
+space-level-label = Ilmoitukset tästä työtilasta
+space-level-all = Jokainen uusi julkaisu
+space-level-mentions = Maininnat ja omat keskusteluni
+space-level-muted = Vain maininnat minusta
+space-level-chosen = Oma valintasi.
+space-level-default = Työtilan oletus. Voit valita tässä oman.
+notice-space-level-saved = Tallennettu: saat nyt ilmoituksia tästä työtilasta valintasi mukaan.
+thread-following = Seuraat tätä keskustelua: uusista kommenteista tulee ilmoitus.
+thread-muted = Olet mykistänyt tämän keskustelun: ilmoitus tulee vain, jos sinut mainitaan.
+thread-none = Et seuraa tätä keskustelua.
+thread-follow = Seuraa keskustelua
+thread-mute = Mykistä keskustelu
+notice-thread-followed = Seuraat nyt tätä keskustelua.
+notice-thread-muted = Keskustelu on mykistetty.
+notice-thread-unfollowed = Et enää seuraa tätä keskustelua.
+
+## Unsubscribing from e-mail
+unsubscribe-title = Sähköpostien lopettaminen
+unsubscribe-kind = Sähköpostit aiheesta ”{ $kind }”
+unsubscribe-daily = Päivittäinen kooste
+unsubscribe-weekly = Viikkokooste
+unsubscribe-confirm = Tämä linkki lopettaa: { $what }. Näet edelleen kaiken Kaikussa kellon alla.
+unsubscribe-button = Lopeta nämä sähköpostit
+unsubscribe-done = Valmis. Lopetettu: { $what }.
+unsubscribe-done-more = Ilmoitukset näkyvät edelleen Kaikussa kellon alla. Voit muuttaa tätä milloin tahansa ilmoitusasetuksistasi.
+unsubscribe-settings = Ilmoitusasetukset
+
+## Notification e-mail
+mail-notif-in-space = Työtilassa { $space }
+mail-notif-open = Avaa
+mail-notif-settings = Valitse, mitä sähköposteja saat
+mail-unsubscribe-kind = Lopeta tällaiset sähköpostit
+mail-unsubscribe-daily = Lopeta päivittäinen kooste
+mail-unsubscribe-weekly = Lopeta viikkokooste
+mail-digest-daily-subject = { $count ->
+    [one] { $org }: 1 uusi asia sinulle
+   *[other] { $org }: { $count } uutta asiaa sinulle
+}
+mail-digest-weekly-subject = { $count ->
+    [one] { $org }: viikkosi, 1 uusi asia
+   *[other] { $org }: viikkosi, { $count } uutta asiaa
+}
+mail-digest-intro-count = { $count ->
+    [one] Tässä yksi asia, jota et ole vielä nähnyt.
+   *[other] Tässä { $count } asiaa, joita et ole vielä nähnyt.
+}
+mail-digest-daily-intro = Tämä on päivittäinen koosteesi.
+mail-digest-weekly-intro = Tämä on viikkokoosteesi.
+mail-digest-elsewhere = Muualla organisaatiossa
+mail-digest-open = Näytä kaikki ilmoitukset
+
+## E-mail delivery log
+admin-nav-mail = Sähköpostien toimitus
+admin-mail-title = Sähköpostien toimitus
+admin-mail-lead = Jokainen Kaikun lähettämä viesti uusimmasta alkaen: mikä toimitettiin, mikä odottaa uutta yritystä ja miksi.
+admin-mail-empty = Ei vielä sähköposteja
+admin-mail-col-time = Jonossa alkaen
+admin-mail-col-to = Vastaanottaja
+admin-mail-col-subject = Aihe
+admin-mail-col-status = Tila
+admin-mail-not-written = Kirjoitetaan lähetettäessä
+admin-mail-purpose-system = Tiliin liittyvä viesti
+admin-mail-purpose-notification = Ilmoitus
+admin-mail-purpose-digest = Kooste
+admin-mail-sent = Lähetetty
+admin-mail-failed = Luovuttu
+admin-mail-cancelled = Jätetty lähettämättä
+admin-mail-pending = Odottaa
+admin-mail-retry = seuraava yritys { $when }
+admin-mail-attempts = { $count ->
+    [one] 1 yritys
+   *[other] { $count } yritystä
+}
+settings-default-time-zone = Aikavyöhyke
+settings-default-time-zone-hint = Kaikille, jotka eivät ole valinneet omaansa: sivujen kellonajat ja koosteiden lähetysaika.

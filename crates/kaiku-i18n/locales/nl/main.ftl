@@ -661,3 +661,173 @@ stream-show-following = Gevolgd
 stream-empty-following = Nog niets van de mensen, ruimtes en onderwerpen die je volgt.
 stream-empty-person = Nog geen berichten die je kunt zien.
 error-follow-self = Je kunt jezelf niet volgen.
+
+## Notifications
+notif-bell = Meldingen
+notif-bell-unread = { $count ->
+    [one] Meldingen, 1 ongelezen
+   *[other] Meldingen, { $count } ongelezen
+}
+notif-title = Meldingen
+notif-read-all = Alles als gelezen markeren
+notif-unread = Ongelezen
+notif-unread-one = ongelezen
+notif-empty = Nog geen meldingen
+notif-empty-unread = Je bent helemaal bij
+notif-empty-body = Hier verschijnen vermeldingen, reacties, antwoorden en verzoeken die jou aangaan.
+notice-all-read = Alle meldingen zijn als gelezen gemarkeerd.
+notif-someone = Iemand
+notif-mention = { $actor } heeft je vermeld
+notif-comment-own = { $others ->
+    [0] { $actor } reageerde op je bericht
+    [one] { $actor } en nog iemand reageerden op je bericht
+   *[other] { $actor } en { $others } anderen reageerden op je bericht
+}
+notif-comment = { $others ->
+    [0] { $actor } reageerde in een gesprek dat je volgt
+    [one] { $actor } en nog iemand reageerden in een gesprek dat je volgt
+   *[other] { $actor } en { $others } anderen reageerden in een gesprek dat je volgt
+}
+notif-reaction = { $others ->
+    [0] { $actor } gaf een reactie op je bericht
+    [one] { $actor } en nog iemand gaven een reactie op je bericht
+   *[other] { $actor } en { $others } anderen gaven een reactie op je bericht
+}
+notif-space-post = { $count ->
+    [one] { $actor } plaatste een bericht in { $space }
+   *[other] { $count } nieuwe berichten in { $space }
+}
+notif-added = { $actor } heeft je toegevoegd aan { $space }
+notif-invitation = { $actor } heeft je uitgenodigd voor { $space }
+notif-join-request = { $others ->
+    [0] { $actor } wil lid worden van { $space }
+    [one] { $actor } en nog iemand willen lid worden van { $space }
+   *[other] { $actor } en { $others } anderen willen lid worden van { $space }
+}
+notif-request-approved = Je verzoek om lid te worden van { $space } is goedgekeurd
+notif-request-declined = Je verzoek om lid te worden van { $space } is afgewezen
+notif-role-changed = Je rol in { $space } is nu: { $role }
+notif-announcement = { $actor } deed een mededeling aan iedereen
+
+## Notification settings
+account-nav-notifications = Meldingen
+notif-settings-title = Meldingsinstellingen
+notif-settings-lead = Kies waarover je iets wilt horen, en hoe. Alles behalve ‘Uit’ verschijnt ook onder de bel.
+notif-settings-no-mail = E-mail is in deze organisatie nog niet ingesteld, dus voorlopig komt alles alleen in Kaiku binnen.
+notif-settings-kinds = Waarover je hoort
+notif-settings-what = Wat
+notif-settings-how = Hoe
+notif-settings-digests = Overzichten
+notif-settings-digests-lead = Een overzicht bundelt wat je nog niet hebt gelezen in één e-mail, per ruimte. Is er niets nieuws, dan wordt er niets verstuurd.
+notif-digest-hour = Tijdstip van de overzichten
+notif-digest-weekday = Dag van het weekoverzicht
+field-time-zone = Tijdzone
+time-zone-hint = Tijden in Kaiku en in je overzichten volgen deze tijdzone.
+time-zone-org-default = Die van de organisatie ({ $zone })
+notice-notifications-saved = Je meldingsinstellingen zijn opgeslagen.
+error-time-zone-invalid = Kies een tijdzone uit de lijst.
+notif-kind-mention = Vermeldingen van mij
+    .hint = Iemand schrijft @jij in een bericht of reactie.
+notif-kind-comment = Reacties in mijn gesprekken
+    .hint = Reacties op je berichten en in gesprekken waaraan je deelneemt of die je volgt.
+notif-kind-reaction = Reacties op mijn berichten
+    .hint = Likes, bedankjes en andere reacties, per bericht gebundeld.
+notif-kind-space-post = Nieuwe berichten in mijn ruimtes
+    .hint = Alleen uit ruimtes waar je ‘Elk nieuw bericht’ hebt gekozen.
+notif-kind-announcement = Mededelingen
+    .hint = Wat de organisatie aan iedereen meedeelt.
+notif-kind-invitation = Uitnodigingen voor ruimtes
+    .hint = Iemand nodigt je uit voor een ruimte of voegt je eraan toe.
+notif-kind-join-request = Verzoeken om lid te worden van mijn ruimtes
+    .hint = Voor de ruimtes waarvan je eigenaar of moderator bent.
+notif-kind-request-decided = Antwoorden op mijn verzoeken
+    .hint = Je verzoek om lid te worden van een ruimte wordt goedgekeurd of afgewezen.
+notif-kind-role-changed = Wijzigingen in mijn rol
+    .hint = Iemand maakt je lid, moderator of eigenaar van een ruimte.
+notif-delivery-app = Alleen in Kaiku
+notif-delivery-email = Direct per e-mail
+notif-delivery-daily = Dagelijks overzicht
+notif-delivery-weekly = Wekelijks overzicht
+notif-delivery-off = Uit
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
+space-level-label = Meldingen uit deze ruimte
+space-level-all = Elk nieuw bericht
+space-level-mentions = Vermeldingen en mijn gesprekken
+space-level-muted = Alleen vermeldingen van mij
+space-level-chosen = Je eigen keuze.
+space-level-default = De standaard van de ruimte. Kies hier je eigen instelling.
+notice-space-level-saved = Opgeslagen: je hoort nu uit deze ruimte wat je hebt gekozen.
+thread-following = Je volgt dit gesprek: nieuwe reacties geven een melding.
+thread-muted = Je hebt dit gesprek gedempt: alleen vermeldingen van jou geven een melding.
+thread-none = Je volgt dit gesprek niet.
+thread-follow = Gesprek volgen
+thread-mute = Gesprek dempen
+notice-thread-followed = Je volgt dit gesprek nu.
+notice-thread-muted = Het gesprek is gedempt.
+notice-thread-unfollowed = Je volgt dit gesprek niet meer.
+
+## Unsubscribing from e-mail
+unsubscribe-title = Geen e-mails meer
+unsubscribe-kind = E-mails over ‘{ $kind }’
+unsubscribe-daily = Het dagelijkse overzicht
+unsubscribe-weekly = Het wekelijkse overzicht
+unsubscribe-confirm = Met deze link stop je: { $what }. Je ziet alles nog steeds onder de bel in Kaiku.
+unsubscribe-button = Deze e-mails stoppen
+unsubscribe-done = Klaar. Gestopt: { $what }.
+unsubscribe-done-more = Meldingen verschijnen nog steeds onder de bel in Kaiku. Je kunt dit altijd wijzigen in je meldingsinstellingen.
+unsubscribe-settings = Meldingsinstellingen
+
+## Notification e-mail
+mail-notif-in-space = In { $space }
+mail-notif-open = Openen
+mail-notif-settings = Kies welke e-mails je ontvangt
+mail-unsubscribe-kind = Geen e-mails meer zoals deze
+mail-unsubscribe-daily = Het dagelijkse overzicht stoppen
+mail-unsubscribe-weekly = Het wekelijkse overzicht stoppen
+mail-digest-daily-subject = { $count ->
+    [one] { $org }: 1 nieuw item voor je
+   *[other] { $org }: { $count } nieuwe items voor je
+}
+mail-digest-weekly-subject = { $count ->
+    [one] { $org }: je week, 1 nieuw item
+   *[other] { $org }: je week, { $count } nieuwe items
+}
+mail-digest-intro-count = { $count ->
+    [one] Hier is één ding dat je nog niet hebt gezien.
+   *[other] Hier zijn { $count } dingen die je nog niet hebt gezien.
+}
+mail-digest-daily-intro = Dit is je dagelijkse overzicht.
+mail-digest-weekly-intro = Dit is je wekelijkse overzicht.
+mail-digest-elsewhere = Elders in de organisatie
+mail-digest-open = Alle meldingen bekijken
+
+## E-mail delivery log
+admin-nav-mail = E-mailbezorging
+admin-mail-title = E-mailbezorging
+admin-mail-lead = Elk bericht dat Kaiku verstuurt, nieuwste eerst: wat is bezorgd, wat op een nieuwe poging wacht en waarom.
+admin-mail-empty = Nog geen e-mail
+admin-mail-col-time = In de wachtrij
+admin-mail-col-to = Aan
+admin-mail-col-subject = Onderwerp
+admin-mail-col-status = Status
+admin-mail-not-written = Wordt bij verzending opgesteld
+admin-mail-purpose-system = Accountbericht
+admin-mail-purpose-notification = Melding
+admin-mail-purpose-digest = Overzicht
+admin-mail-sent = Verstuurd
+admin-mail-failed = Opgegeven
+admin-mail-cancelled = Niet verstuurd
+admin-mail-pending = Wacht
+admin-mail-retry = volgende poging { $when }
+admin-mail-attempts = { $count ->
+    [one] 1 poging
+   *[other] { $count } pogingen
+}
+settings-default-time-zone = Tijdzone
+settings-default-time-zone-hint = Voor iedereen die geen eigen tijdzone heeft gekozen: de tijden op de pagina's en wanneer overzichten aankomen.

@@ -661,3 +661,173 @@ stream-show-following = Följer
 stream-empty-following = Inget än från de personer, utrymmen och ämnen du följer.
 stream-empty-person = Inga inlägg som du kan se än.
 error-follow-self = Du kan inte följa dig själv.
+
+## Notifications
+notif-bell = Aviseringar
+notif-bell-unread = { $count ->
+    [one] Aviseringar, 1 oläst
+   *[other] Aviseringar, { $count } olästa
+}
+notif-title = Aviseringar
+notif-read-all = Markera alla som lästa
+notif-unread = Olästa
+notif-unread-one = oläst
+notif-empty = Inga aviseringar än
+notif-empty-unread = Du har läst allt
+notif-empty-body = Här visas omnämnanden, svar, reaktioner och förfrågningar som gäller dig.
+notice-all-read = Alla aviseringar är markerade som lästa.
+notif-someone = Någon
+notif-mention = { $actor } nämnde dig
+notif-comment-own = { $others ->
+    [0] { $actor } kommenterade ditt inlägg
+    [one] { $actor } och en till kommenterade ditt inlägg
+   *[other] { $actor } och { $others } andra kommenterade ditt inlägg
+}
+notif-comment = { $others ->
+    [0] { $actor } kommenterade i en diskussion du följer
+    [one] { $actor } och en till kommenterade i en diskussion du följer
+   *[other] { $actor } och { $others } andra kommenterade i en diskussion du följer
+}
+notif-reaction = { $others ->
+    [0] { $actor } reagerade på ditt inlägg
+    [one] { $actor } och en till reagerade på ditt inlägg
+   *[other] { $actor } och { $others } andra reagerade på ditt inlägg
+}
+notif-space-post = { $count ->
+    [one] { $actor } skrev ett inlägg i { $space }
+   *[other] { $count } nya inlägg i { $space }
+}
+notif-added = { $actor } lade till dig i { $space }
+notif-invitation = { $actor } bjöd in dig till { $space }
+notif-join-request = { $others ->
+    [0] { $actor } vill gå med i { $space }
+    [one] { $actor } och en till vill gå med i { $space }
+   *[other] { $actor } och { $others } andra vill gå med i { $space }
+}
+notif-request-approved = Din förfrågan om att gå med i { $space } godkändes
+notif-request-declined = Din förfrågan om att gå med i { $space } avslogs
+notif-role-changed = Din roll i { $space } är nu: { $role }
+notif-announcement = { $actor } gick ut med ett meddelande till alla
+
+## Notification settings
+account-nav-notifications = Aviseringar
+notif-settings-title = Aviseringsinställningar
+notif-settings-lead = Välj vad du vill höra om och hur. Allt utom ”Av” syns också under klockan.
+notif-settings-no-mail = E-post är inte konfigurerad i organisationen än, så tills vidare kommer allt bara i Kaiku.
+notif-settings-kinds = Vad du hör om
+notif-settings-what = Vad
+notif-settings-how = Hur
+notif-settings-digests = Sammanfattningar
+notif-settings-digests-lead = En sammanfattning samlar det du inte har läst än i ett e-postmeddelande, ordnat per utrymme. Finns det inget nytt skickas ingenting.
+notif-digest-hour = Tid för sammanfattningarna
+notif-digest-weekday = Dag för veckosammanfattningen
+field-time-zone = Tidszon
+time-zone-hint = Tiderna i Kaiku och i dina sammanfattningar följer den här tidszonen.
+time-zone-org-default = Organisationens ({ $zone })
+notice-notifications-saved = Dina aviseringsinställningar är sparade.
+error-time-zone-invalid = Välj en tidszon i listan.
+notif-kind-mention = Omnämnanden av mig
+    .hint = Någon skriver @du i ett inlägg eller en kommentar.
+notif-kind-comment = Kommentarer i mina diskussioner
+    .hint = Kommentarer på dina inlägg och i diskussioner du deltar i eller följer.
+notif-kind-reaction = Reaktioner på mina inlägg
+    .hint = Gillanden, tack och andra reaktioner, samlade per inlägg.
+notif-kind-space-post = Nya inlägg i mina utrymmen
+    .hint = Bara från utrymmen där du har valt ”Varje nytt inlägg”.
+notif-kind-announcement = Meddelanden
+    .hint = Det organisationen går ut med till alla.
+notif-kind-invitation = Inbjudningar till utrymmen
+    .hint = Någon bjuder in dig till ett utrymme eller lägger till dig i ett.
+notif-kind-join-request = Förfrågningar om att gå med i mina utrymmen
+    .hint = För utrymmen du äger eller modererar.
+notif-kind-request-decided = Svar på mina förfrågningar
+    .hint = Din förfrågan om att gå med i ett utrymme godkänns eller avslås.
+notif-kind-role-changed = Ändringar av min roll
+    .hint = Någon gör dig till medlem, moderator eller ägare i ett utrymme.
+notif-delivery-app = Bara i Kaiku
+notif-delivery-email = E-post direkt
+notif-delivery-daily = Daglig sammanfattning
+notif-delivery-weekly = Veckosammanfattning
+notif-delivery-off = Av
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+space-level-label = Aviseringar från det här utrymmet
+space-level-all = Varje nytt inlägg
+space-level-mentions = Omnämnanden och mina diskussioner
+space-level-muted = Bara omnämnanden av mig
+space-level-chosen = Ditt eget val.
+space-level-default = Utrymmets standard. Välj ditt eget här.
+notice-space-level-saved = Sparat: du hör nu från det här utrymmet som du har valt.
+thread-following = Du följer den här diskussionen: nya kommentarer ger en avisering.
+thread-muted = Du har tystat den här diskussionen: bara omnämnanden av dig ger en avisering.
+thread-none = Du följer inte den här diskussionen.
+thread-follow = Följ diskussionen
+thread-mute = Tysta diskussionen
+notice-thread-followed = Nu följer du den här diskussionen.
+notice-thread-muted = Diskussionen är tystad.
+notice-thread-unfollowed = Du följer inte längre den här diskussionen.
+
+## Unsubscribing from e-mail
+unsubscribe-title = Sluta få e-post
+unsubscribe-kind = E-post om ”{ $kind }”
+unsubscribe-daily = Den dagliga sammanfattningen
+unsubscribe-weekly = Veckosammanfattningen
+unsubscribe-confirm = Den här länken stänger av: { $what }. Du ser fortfarande allt under klockan i Kaiku.
+unsubscribe-button = Stäng av den här e-posten
+unsubscribe-done = Klart. Avstängt: { $what }.
+unsubscribe-done-more = Aviseringarna syns fortfarande under klockan i Kaiku. Du kan ändra det när som helst i dina aviseringsinställningar.
+unsubscribe-settings = Aviseringsinställningar
+
+## Notification e-mail
+mail-notif-in-space = I { $space }
+mail-notif-open = Öppna
+mail-notif-settings = Välj vilken e-post du får
+mail-unsubscribe-kind = Sluta få sådan här e-post
+mail-unsubscribe-daily = Stäng av den dagliga sammanfattningen
+mail-unsubscribe-weekly = Stäng av veckosammanfattningen
+mail-digest-daily-subject = { $count ->
+    [one] { $org }: 1 nyhet för dig
+   *[other] { $org }: { $count } nyheter för dig
+}
+mail-digest-weekly-subject = { $count ->
+    [one] { $org }: din vecka, 1 nyhet
+   *[other] { $org }: din vecka, { $count } nyheter
+}
+mail-digest-intro-count = { $count ->
+    [one] Här är en sak du inte har sett än.
+   *[other] Här är { $count } saker du inte har sett än.
+}
+mail-digest-daily-intro = Det här är din dagliga sammanfattning.
+mail-digest-weekly-intro = Det här är din veckosammanfattning.
+mail-digest-elsewhere = På andra ställen i organisationen
+mail-digest-open = Se alla aviseringar
+
+## E-mail delivery log
+admin-nav-mail = E-postleverans
+admin-mail-title = E-postleverans
+admin-mail-lead = Varje meddelande Kaiku skickar, nyaste först: vad som levererades, vad som väntar på ett nytt försök och varför.
+admin-mail-empty = Ingen e-post än
+admin-mail-col-time = Köad
+admin-mail-col-to = Till
+admin-mail-col-subject = Ämne
+admin-mail-col-status = Status
+admin-mail-not-written = Skrivs när det skickas
+admin-mail-purpose-system = Kontomeddelande
+admin-mail-purpose-notification = Avisering
+admin-mail-purpose-digest = Sammanfattning
+admin-mail-sent = Skickat
+admin-mail-failed = Uppgivet
+admin-mail-cancelled = Inte skickat
+admin-mail-pending = Väntar
+admin-mail-retry = nästa försök { $when }
+admin-mail-attempts = { $count ->
+    [one] 1 försök
+   *[other] { $count } försök
+}
+settings-default-time-zone = Tidszon
+settings-default-time-zone-hint = För alla som inte har valt sin egen: tiderna på sidorna och när sammanfattningarna kommer.

@@ -3,6 +3,7 @@
 
 mod composing;
 mod follows;
+mod notifications;
 mod openapi;
 mod posts;
 mod reactions;
@@ -102,6 +103,21 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .route(
             "/comments/{id}",
             axum::routing::patch(posts::patch_comment).delete(posts::delete_comment),
+        )
+        .route("/notifications", get(notifications::list))
+        .route("/notifications/read-all", post(notifications::read_all))
+        .route("/notifications/{id}/read", post(notifications::read))
+        .route(
+            "/notification-preferences",
+            get(notifications::preferences).patch(notifications::patch_preferences),
+        )
+        .route(
+            "/spaces/{id}/notification-level",
+            get(notifications::space_level).put(notifications::put_space_level),
+        )
+        .route(
+            "/posts/{id}/subscription",
+            axum::routing::put(notifications::put_subscription),
         )
         .route("/openapi.json", get(openapi::document))
         .fallback(not_found)

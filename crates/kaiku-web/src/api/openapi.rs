@@ -24,7 +24,10 @@ use utoipa::{Modify, OpenApi};
         super::posts::dismiss_announcement, super::posts::create_report, super::posts::reports,
         super::posts::resolve_report, super::follows::person_posts, super::follows::list,
         super::follows::put, super::follows::delete, super::reactions::list, super::composing::preview,
-        super::composing::mentions
+        super::composing::mentions, super::notifications::list, super::notifications::read,
+        super::notifications::read_all, super::notifications::preferences,
+        super::notifications::patch_preferences, super::notifications::space_level,
+        super::notifications::put_space_level, super::notifications::put_subscription
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),
@@ -32,7 +35,8 @@ use utoipa::{Modify, OpenApi};
         (name = "people", description = "People in the organisation"),
         (name = "spaces", description = "Spaces, their members and requests to join"),
         (name = "stream", description = "Posts, comments and reactions"),
-        (name = "follows", description = "People, spaces and topics that reach my stream")
+        (name = "follows", description = "People, spaces and topics that reach my stream"),
+        (name = "notifications", description = "What I am told, and how")
     )
 )]
 struct ApiDoc;

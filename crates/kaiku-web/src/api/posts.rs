@@ -124,13 +124,13 @@ pub(crate) struct PageParams {
     /// For `/stream`: `all` (default), `spaces`, `following`, `mentions` or `saved`.
     filter: Option<String>,
     cursor: Option<String>,
-    /// 1–50, default 20.
+    /// 1–100, default 20.
     limit: Option<usize>,
 }
 
 fn limit(p: &PageParams, tr: kaiku_domain::Tr) -> Result<usize, ApiError> {
     let l = p.limit.unwrap_or(20);
-    if (1..=50).contains(&l) {
+    if (1..=100).contains(&l) {
         Ok(l)
     } else {
         Err(ApiError::from_domain(

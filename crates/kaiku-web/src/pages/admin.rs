@@ -388,6 +388,7 @@ struct SettingsTemplate {
     smtp_configured: bool,
     smtp_password_set: bool,
     langs: Vec<(&'static str, &'static str)>,
+    zones: &'static [String],
 }
 
 /// The settings form's values (as typed, so a rejected form shows them again).
@@ -408,6 +409,8 @@ pub(crate) struct SettingsView {
     smtp_from: String,
     space_creation: String,
     guests_enabled: Option<String>,
+    /// Absent from older clients' forms: then the zone stays as it is.
+    default_time_zone: Option<String>,
 }
 
 fn settings_view(s: &OrgSettings) -> SettingsView {
@@ -431,6 +434,7 @@ fn settings_view(s: &OrgSettings) -> SettingsView {
         }
         .into(),
         guests_enabled: s.profile.guests_enabled.then(|| "1".to_owned()),
+        default_time_zone: Some(s.profile.default_time_zone.clone()),
     }
 }
 
@@ -451,6 +455,7 @@ fn settings_template(
             .iter()
             .map(|l| (l.code(), l.native_name()))
             .collect(),
+        zones: kaiku_domain::Zone::names(),
     }
 }
 
@@ -484,6 +489,7 @@ pub(crate) async fn save_settings(
         smtp_from: f.smtp_from.clone(),
         space_creation: f.space_creation.clone(),
         guests_enabled: f.guests_enabled.is_some(),
+        default_time_zone: f.default_time_zone.clone(),
     };
     match services.update_org_settings(&ctx.viewer, input).await {
         Ok(()) => Ok(Redirect::to("/admin/settings?notice=notice-settings-saved").into_response()),
@@ -553,6 +559,26 @@ pub(crate) async fn login_log(
 
         section: "log",
         log,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "pages/admin_mail.html")]
+struct MailLogTemplate {
+    p: Page,
+    section: &'static str,
+    items: Vec<kaiku_domain::MailLogEntry>,
+    configured: bool,
+}
+
+/// `GET /admin/mail`: the delivery log.
+pub(crate) async fn mail_log(Admin(ctx): Admin) -> Result<Response, PageError> {
+    let services = &ctx.state.services;
+    Ok(render(&MailLogTemplate {
+        p: ctx.page(ctx.tr.t("admin-mail-title"), "admin"),
+        section: "mail",
+        items: services.mail_log(&ctx.viewer).await?,
+        configured: services.mail_configured().await?,
     }))
 }
 

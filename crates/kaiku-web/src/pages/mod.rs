@@ -5,6 +5,7 @@ mod admin;
 mod auth;
 mod composing;
 mod home;
+mod notifications;
 mod posts;
 mod setup;
 mod spaces;
@@ -92,6 +93,16 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .route("/admin/settings/logo/remove", post(admin::remove_logo))
         .route("/logo", get(logo))
         .route("/admin/login-log", get(admin::login_log))
+        .route("/admin/mail", get(admin::mail_log))
+        .route("/notifications", get(notifications::list))
+        .route("/notifications/read-all", post(notifications::read_all))
+        .route("/notifications/{id}/open", post(notifications::open))
+        .route(
+            "/account/notifications",
+            get(notifications::settings).post(notifications::save_settings),
+        )
+        .route("/s/{slug}/notifications", post(notifications::space_level))
+        .route("/p/{id}/subscription", post(notifications::thread))
         .route("/spaces", get(spaces::directory))
         .route("/spaces/new", get(spaces::new_form).post(spaces::create))
         .route("/spaces/{id}/invitation", post(spaces::answer_invitation))
@@ -148,6 +159,19 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .fallback(not_found)
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(CsrfLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state, page_ctx))
+}
+
+/// Pages that must accept a POST from outside the site: one-click unsubscribe
+/// (RFC 8058) comes from the recipient's mail provider, with no session and no
+/// Origin. The signed link is the authority, and unsubscribing twice is harmless.
+pub(crate) fn cross_site_routes(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route(
+            "/unsubscribe/{token}",
+            get(notifications::unsubscribe_form).post(notifications::unsubscribe),
+        )
+        .layer(CatchPanicLayer::custom(panic_response))
         .layer(axum::middleware::from_fn_with_state(state, page_ctx))
 }
 

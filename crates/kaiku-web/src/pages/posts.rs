@@ -82,6 +82,8 @@ struct PostTemplate {
     draft: String,
     /// Who reacted, grouped by kind in the order the kinds first appear.
     reactors: Vec<(String, Vec<String>)>,
+    /// Whether the viewer follows this conversation (`following`, `muted`, `none`).
+    thread: &'static str,
 }
 
 async fn post_page(
@@ -99,8 +101,14 @@ async fn post_page(
             None => reactors.push((kind, vec![name])),
         }
     }
+    let thread = ctx
+        .state
+        .services
+        .thread_subscription(&ctx.viewer, &post.id)
+        .await?;
     let invalid = errs.any();
     let t = PostTemplate {
+        thread,
         p: ctx.page(ctx.tr.t("post-title"), "home"),
         errs,
         look: Look,

@@ -196,6 +196,9 @@ struct SpaceTemplate {
     stream: kaiku_domain::stream::PostPage,
     pinned: Vec<kaiku_domain::stream::Post>,
     followed: bool,
+    /// The viewer's notification level here (members), and whether they chose it.
+    level: Option<(&'static str, bool)>,
+    levels: Vec<(&'static str, String)>,
     here: String,
     full: bool,
     reply_to: String,
@@ -254,9 +257,24 @@ async fn space_page_at(
         && services
             .follows(&ctx.viewer, kaiku_domain::follows::FollowKind::Space, &s.id)
             .await?;
+    let level = match s.my_role {
+        Some(_) => {
+            let (l, chosen) = services
+                .space_notification_level(&ctx.viewer, &s.id)
+                .await?;
+            Some((l.as_str(), chosen))
+        }
+        None => None,
+    };
+    let levels = kaiku_domain::notifications::SpaceLevel::ALL
+        .iter()
+        .map(|l| (l.as_str(), ctx.tr.t(&format!("space-level-{}", l.as_str()))))
+        .collect();
     let invalid = errs.any();
     let t = SpaceTemplate {
         followed,
+        level,
+        levels,
         pinned,
         p: ctx.page(s.name.clone(), "spaces"),
         errs,

@@ -221,6 +221,54 @@ async fn first_run_setup_sign_out_and_sign_in_in_chromium() {
         }
         assert_eq!(cards, 25, "the first post and 24 more, each once");
         assert!(c.find(Locator::Css("nav[data-more]")).await.is_err());
+
+        // A colleague mentions her in another browser: her bell lights up at
+        // once, without a reload, and leads to the post.
+        t.create_account("ben@selain.fi", "Ben Bloggs", "member")
+            .await;
+        let ben = t.sign_in("ben@selain.fi", PASSWORD).await;
+        let r = ben
+            .post_form(
+                "/posts",
+                &[("space_id", ""), ("body", "Katso tämä @brita@selain.fi")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let mut badge = String::new();
+        for _ in 0..100 {
+            badge = c
+                .find(Locator::Css(".bell-badge"))
+                .await?
+                .text()
+                .await
+                .unwrap_or_default();
+            if badge == "1" {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(badge, "1", "the badge updates live");
+        click(&c, "a[data-bell]").await?;
+        c.wait().for_element(Locator::Css(".notif-unread")).await?;
+        click(&c, ".notif-unread button.notif-open").await?;
+        c.wait().for_element(Locator::Css("article .prose")).await?;
+        assert!(c.current_url().await?.path().starts_with("/p/"));
+        let badge_hidden = c
+            .find(Locator::Css(".bell-badge"))
+            .await?
+            .attr("hidden")
+            .await?;
+        assert!(badge_hidden.is_some(), "read once opened");
+        if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
+            for (path, name) in [
+                ("/notifications", "notifications-1280.png"),
+                ("/account/notifications", "notification-settings-1280.png"),
+            ] {
+                c.goto(&format!("{base}{path}")).await?;
+                let png = c.screenshot().await?;
+                let _ = std::fs::write(std::path::Path::new(&dir).join(name), png);
+            }
+        }
         if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
             let png = c.screenshot().await?;
             let _ = std::fs::write(std::path::Path::new(&dir).join("home-1280.png"), png);

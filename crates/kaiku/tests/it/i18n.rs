@@ -147,6 +147,9 @@ fn every_message_the_code_uses_exists_in_english() {
                 "\"role-",
                 "\"invitation-",
                 "\"outcome-",
+                "\"notif-",
+                "\"mail-",
+                ".args(\"",
             ]
         };
         for pat in patterns {
@@ -174,6 +177,41 @@ fn every_message_the_code_uses_exists_in_english() {
         missing.is_empty(),
         "messages missing from en/main.ftl: {missing:#?}"
     );
+}
+
+/// Keys built at run time from the names of kinds, choices and days.
+#[test]
+fn every_message_built_from_a_name_exists_in_every_language() {
+    use kaiku_domain::notifications::{DIGEST_WEEKDAYS, Delivery, Kind, SpaceLevel};
+    let mut keys = Vec::new();
+    for k in Kind::ALL {
+        let name = k.as_str().replace('_', "-");
+        keys.push(format!("notif-kind-{name}"));
+        keys.push(format!("notif-kind-{name}.hint"));
+    }
+    keys.extend(
+        Delivery::ALL
+            .iter()
+            .map(|d| format!("notif-delivery-{}", d.as_str())),
+    );
+    keys.extend(
+        SpaceLevel::ALL
+            .iter()
+            .map(|l| format!("space-level-{}", l.as_str())),
+    );
+    keys.extend(DIGEST_WEEKDAYS.iter().map(|d| format!("weekday-{d}")));
+    keys.extend(
+        ["system", "notification", "digest"]
+            .iter()
+            .map(|p| format!("admin-mail-purpose-{p}")),
+    );
+    for lang in kaiku_i18n::Lang::ALL {
+        let tr = kaiku_i18n::Tr::new(lang);
+        for key in &keys {
+            // A missing message comes back as its key.
+            assert_ne!(&tr.t(key), key, "{} lacks {key}", lang.code());
+        }
+    }
 }
 
 fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {

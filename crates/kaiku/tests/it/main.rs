@@ -11,6 +11,7 @@ mod browser;
 mod cli;
 mod i18n;
 mod live;
+mod notifications;
 mod ops;
 mod registration;
 mod schema;

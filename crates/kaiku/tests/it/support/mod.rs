@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod smtp;
+pub mod sse;
 pub mod world;
 
 use std::sync::Arc;
@@ -26,11 +27,17 @@ pub struct TestApp {
     pub config: Config,
     _dir: tempfile::TempDir,
     worker: tokio::task::JoinHandle<()>,
+    notifier: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.worker.abort();
+        if let Ok(mut n) = self.notifier.lock()
+            && let Some(h) = n.take()
+        {
+            h.abort();
+        }
     }
 }
 
@@ -65,6 +72,8 @@ impl TestApp {
         let smtp = SmtpServer::start().await;
         let w = app.mail_worker();
         let worker = tokio::spawn(async move { w.run(std::future::pending()).await });
+        let n = app.notification_worker();
+        let notifier = tokio::spawn(async move { n.run(std::future::pending()).await });
         TestApp {
             app,
             clock,
@@ -72,6 +81,7 @@ impl TestApp {
             config,
             _dir: dir,
             worker,
+            notifier: std::sync::Mutex::new(Some(notifier)),
         }
     }
 
@@ -127,6 +137,41 @@ impl TestApp {
             )
             .await;
         assert_eq!(r.status, 303, "saving SMTP settings failed: {}", r.body);
+    }
+
+    /// Kills the notification worker (as a crash would), wherever it is.
+    pub fn kill_notifier(&self) {
+        if let Ok(mut n) = self.notifier.lock()
+            && let Some(h) = n.take()
+        {
+            h.abort();
+        }
+    }
+
+    /// Starts a fresh notification worker (as a restart would).
+    pub fn start_notifier(&self) {
+        let n = self.app.notification_worker();
+        let handle = tokio::spawn(async move { n.run(std::future::pending()).await });
+        if let Ok(mut slot) = self.notifier.lock()
+            && let Some(old) = slot.replace(handle)
+        {
+            old.abort();
+        }
+    }
+
+    /// Waits until the notification worker has read every event so far.
+    pub async fn notifications_settle(&self) {
+        let services = self.services();
+        let system = Viewer::system();
+        for _ in 0..200 {
+            let head = services.outbox_head(&system).await.unwrap_or_default();
+            let at = services.notification_cursor().await.unwrap_or_default();
+            if at.is_some_and(|c| c >= head) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("the notification worker did not catch up");
     }
 
     /// The domain services (for arranging state the way the CLI would).

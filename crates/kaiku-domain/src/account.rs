@@ -120,31 +120,16 @@ impl Services {
         display_name: Option<&str>,
         title: Option<&str>,
     ) -> Result<()> {
-        let me = viewer.require()?;
-        let target = self.person(viewer, user_id).await?;
-        let by_admin = me.id != target.id;
-        if by_admin && !crate::policy::allowed(viewer, crate::policy::Action::Administer) {
-            return Err(DomainError::Forbidden);
-        }
-        let mut c = Checks::default();
-        let name = match display_name {
-            Some(n) => c.take(input::display_name("display_name", n)),
-            None => target.display_name.clone(),
-        };
-        let title = match title {
-            Some(t) => c.take(input::text("title", t, input::NAME_MAX, false)),
-            None => target.title.clone().unwrap_or_default(),
-        };
-        c.finish()?;
-        let key = input::search_key(&name, &target.email);
-        let title = Some(title.as_str()).filter(|t| !t.is_empty());
-        let mut tx = self.db().begin().await?;
-        users::set_profile(&mut tx, &target.id, &name, &key, title, self.now()).await?;
-        if by_admin {
-            self.audit(&mut tx, viewer, "user.profile", Some(&target.id), "")
-                .await?;
-        }
-        tx.commit().await?;
+        self.update_profile(
+            viewer,
+            user_id,
+            crate::people::ProfileInput {
+                display_name: display_name.map(str::to_owned),
+                title: title.map(str::to_owned),
+                ..Default::default()
+            },
+        )
+        .await?;
         Ok(())
     }
 

@@ -84,6 +84,38 @@ impl Services {
         Ok(PeoplePage { items, next_cursor })
     }
 
+    /// What administrators did to a person's account and profile, newest first.
+    pub async fn person_audit(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+    ) -> Result<Vec<crate::spaces::SpaceAuditEntry>> {
+        policy::require(viewer, Action::Administer)?;
+        let person = self.person(viewer, id).await?;
+        let rows = kaiku_store::audit::list_for_target(self.db(), &person.id, 100).await?;
+        let mut names = std::collections::HashMap::new();
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let actor = match &r.actor_id {
+                Some(a) => {
+                    if !names.contains_key(a) {
+                        let name = users::get(self.db(), a).await?.map(|u| u.display_name);
+                        names.insert(a.clone(), name);
+                    }
+                    names.get(a).cloned().flatten()
+                }
+                None => None,
+            };
+            out.push(crate::spaces::SpaceAuditEntry {
+                at: r.at,
+                actor,
+                action: r.action,
+                detail: r.detail,
+            });
+        }
+        Ok(out)
+    }
+
     /// One person, if the viewer may see them.
     pub async fn person(&self, viewer: &Viewer, id: &str) -> Result<Account> {
         if viewer.account.is_none() && viewer.kind != crate::ViewerKind::System {
@@ -130,7 +162,7 @@ impl Services {
                 key: "error-email-taken",
             });
         }
-        users::insert(
+        Self::insert_person(
             &mut tx,
             &users::NewUser {
                 id: id.clone(),

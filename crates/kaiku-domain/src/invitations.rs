@@ -250,7 +250,7 @@ impl Services {
             return Err(DomainError::invalid("form", "error-email-taken"));
         }
         let id = secrets::new_id();
-        users::insert(
+        Self::insert_person(
             &mut tx,
             &users::NewUser {
                 id: id.clone(),

@@ -25,6 +25,7 @@ pub mod login_log;
 pub mod moderation;
 pub mod notifications;
 pub mod passwords;
+pub mod people;
 pub mod settings;
 pub mod setup;
 pub mod spaces;
@@ -65,6 +66,8 @@ struct Inner {
     clock: Arc<dyn Clock>,
     config: DomainConfig,
     mail_wake: tokio::sync::Notify,
+    /// The key that signs unsubscribe links, once read.
+    unsubscribe_key: tokio::sync::OnceCell<Vec<u8>>,
 }
 
 impl Services {
@@ -86,6 +89,7 @@ impl Services {
                 clock,
                 config,
                 mail_wake: tokio::sync::Notify::new(),
+                unsubscribe_key: tokio::sync::OnceCell::new(),
             }),
         }
     }

@@ -392,7 +392,20 @@ impl MailWorker {
                         None
                     }
                     Err(e) => {
+                        // Counted as an attempt, so a lasting fault ends in "failed"
+                        // rather than in a message leased again forever.
                         tracing::error!(mail_id = %msg.id, error = %e, "mail could not be composed");
+                        let attempts = msg.attempts + 1;
+                        let next =
+                            services.now() + (30_000i64 << attempts.min(10)).min(6 * 3_600_000);
+                        store::mark_failed(
+                            services.db(),
+                            &msg.id,
+                            &e.to_string(),
+                            next,
+                            attempts >= MAX_ATTEMPTS,
+                        )
+                        .await?;
                         None
                     }
                 }

@@ -106,6 +106,9 @@ pub struct SettingsInput {
     pub default_time_zone: Option<String>,
 }
 
+/// The profile fields kept for administrators and HR until they say otherwise.
+pub const DEFAULT_LOCKED_FIELDS: &str = "unit manager start_date";
+
 /// Default accent colour of a new organisation.
 pub const DEFAULT_ACCENT: &str = "#0f766e";
 
@@ -282,6 +285,7 @@ impl Services {
             space_creation: input.space_creation.clone(),
             guests_enabled: input.guests_enabled,
             default_time_zone: zone.unwrap_or(current.default_time_zone.clone()),
+            locked_profile_fields: current.locked_profile_fields.clone(),
             updated_at: self.now(),
         };
         store::put(&mut tx, &row).await?;
@@ -348,6 +352,7 @@ impl Services {
                 space_creation: "everyone".into(),
                 guests_enabled: true,
                 default_time_zone: kaiku_i18n::DEFAULT_ZONE_NAME.into(),
+                locked_profile_fields: DEFAULT_LOCKED_FIELDS.into(),
                 updated_at: self.now(),
             },
         )

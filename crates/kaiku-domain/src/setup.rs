@@ -94,12 +94,13 @@ impl Services {
                 space_creation: "everyone".into(),
                 guests_enabled: true,
                 default_time_zone: locale.home_zone().to_owned(),
+                locked_profile_fields: crate::settings::DEFAULT_LOCKED_FIELDS.to_owned(),
                 updated_at: now,
             },
         )
         .await?;
         let id = secrets::new_id();
-        users::insert(
+        Self::insert_person(
             &mut tx,
             &users::NewUser {
                 id: id.clone(),

@@ -299,6 +299,7 @@ impl Services {
         store::insert(&mut tx, &id, space_id, &acc.id, &body, &html, now).await?;
         store::set_tags(&mut tx, &id, &mentions, &topics).await?;
         notes::follow_thread_unless_muted(&mut tx, &acc.id, &id, now).await?;
+        kaiku_store::people::touch_activity(&mut tx, &acc.id, now).await?;
         self.event(&mut tx, "post.created", space_id, &id, &acc.id)
             .await?;
         tx.commit().await?;
@@ -615,6 +616,7 @@ impl Services {
         notes::set_comment_mentions(&mut tx, &id, &mentions).await?;
         // Writing in a conversation follows it (unless one muted it).
         notes::follow_thread_unless_muted(&mut tx, &acc.id, &row.id, self.now()).await?;
+        kaiku_store::people::touch_activity(&mut tx, &acc.id, self.now()).await?;
         self.event(
             &mut tx,
             "comment.created",

@@ -242,7 +242,25 @@ impl Tr {
         let Some(d) = self.zone.local(unix_ms) else {
             return String::new();
         };
-        let (y, m, day) = (d.year(), d.month(), d.day());
+        self.calendar_date(i32::from(d.year()), d.month(), d.day())
+    }
+
+    /// A calendar date given as `YYYY-MM-DD` (a start date, an expiry), in the
+    /// language's customary form; anything else is shown as it is.
+    pub fn ymd(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return iso.to_owned();
+        };
+        match (y.parse::<i32>(), m.parse::<i8>(), d.parse::<i8>()) {
+            (Ok(y), Ok(m), Ok(d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
+                self.calendar_date(y, m, d)
+            }
+            _ => iso.to_owned(),
+        }
+    }
+
+    fn calendar_date(&self, y: i32, m: i8, day: i8) -> String {
         match self.lang {
             Lang::En => format!("{} {} {}", day, self.month_abbrev(m), y),
             Lang::Fi | Lang::Et => format!("{day}.{m}.{y}"),
@@ -415,6 +433,9 @@ mod tests {
         assert_eq!(Tr::new(Lang::Fi).datetime(t), "22.11.2026 klo 14.05");
         assert_eq!(Tr::new(Lang::Sv).date(t), "2026-11-22");
         assert_eq!(Tr::new(Lang::En).date(t), "22 Nov 2026");
+        assert_eq!(Tr::new(Lang::Fi).ymd("2027-03-05"), "5.3.2027");
+        assert_eq!(Tr::new(Lang::Sv).ymd("2027-03-05"), "2027-03-05");
+        assert_eq!(Tr::new(Lang::En).ymd("not a date"), "not a date");
         let hki = Tr::new(Lang::Fi).in_zone(Zone::find_or_default(Some("Europe/Helsinki")));
         assert_eq!(hki.datetime(t), "22.11.2026 klo 16.05");
         // Late evening UTC is already tomorrow in Helsinki.

@@ -97,6 +97,11 @@ impl From<Vec<u8>> for Val {
         Val::Bytes(Some(v))
     }
 }
+impl From<Option<Vec<u8>>> for Val {
+    fn from(v: Option<Vec<u8>>) -> Self {
+        Val::Bytes(v)
+    }
+}
 impl From<bool> for Val {
     fn from(v: bool) -> Self {
         Val::Bool(Some(v))
@@ -289,7 +294,7 @@ impl Db {
 
     /// A cheap round trip, for readiness checks.
     pub async fn ping(&self) -> Result<()> {
-        let _: (i64,) = self.fetch_one(q("SELECT 1")).await?;
+        let _: (i64,) = self.fetch_one(q("SELECT CAST(1 AS BIGINT)")).await?;
         Ok(())
     }
 

@@ -62,30 +62,41 @@ pub struct Recorded {
 /// Records a notification: folds it into the reader's unread notification of the
 /// same group if there is one (counting the event and its actor), else adds it.
 pub async fn record(tx: &mut Tx, n: &NewNotification) -> Result<Recorded> {
+    // Fold only into a notification that is unread, whose item still stands, and
+    // that no digest has carried yet (a digest reader would never see what came
+    // after); an e-mailed one keeps gathering until it is read.
     let existing: Option<(String, Option<i64>)> = tx
         .fetch_optional(
-            q("SELECT id, mailed_at FROM notifications \
-               WHERE user_id = $1 AND group_key = $2 AND read_at IS NULL \
-               ORDER BY updated_at DESC LIMIT 1")
+            q("SELECT n.id, n.mailed_at FROM notifications n \
+               WHERE n.user_id = $1 AND n.group_key = $2 AND n.read_at IS NULL \
+               AND (n.mailed_at IS NULL OR n.delivery = 'email') \
+               AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.id = n.post_id AND p.deleted_at IS NOT NULL) \
+               AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.id = n.comment_id AND c.deleted_at IS NOT NULL) \
+               ORDER BY n.updated_at DESC LIMIT 1")
             .bind(&n.user_id)
             .bind(&n.group_key),
         )
         .await?;
-    let (id, mailed) =
+    let folded =
         match existing {
             Some((id, mailed_at)) => {
-                tx.execute(
-                    q(
-                        "UPDATE notifications SET event_count = event_count + 1, updated_at = $2, \
-                   actor_id = COALESCE($3, actor_id) WHERE id = $1",
-                    )
+                // Read meanwhile (a concurrent "mark all read"): then a new one starts.
+                let updated = tx
+                .execute(
+                    q("UPDATE notifications SET event_count = event_count + 1, updated_at = $2, \
+                       actor_id = COALESCE($3, actor_id) WHERE id = $1 AND read_at IS NULL")
                     .bind(&id)
                     .bind(n.now)
                     .bind(n.actor_id.clone()),
                 )
                 .await?;
-                (id, mailed_at.is_some())
+                (updated == 1).then_some((id, mailed_at.is_some()))
             }
+            None => None,
+        };
+    let (id, mailed) =
+        match folded {
+            Some(f) => f,
             None => {
                 tx.execute(
                 q("INSERT INTO notifications (id, user_id, kind, group_key, space_id, post_id, \
@@ -144,7 +155,7 @@ pub async fn mark_mailed(tx: &mut Tx, ids: &[String], now: i64) -> Result<()> {
 pub async fn ever_told(db: &Db, user_id: &str, group_key: &str) -> Result<bool> {
     let row: Option<(i64,)> = db
         .fetch_optional(
-            q("SELECT 1 FROM notifications WHERE user_id = $1 AND group_key = $2 LIMIT 1")
+            q("SELECT CAST(1 AS BIGINT) FROM notifications WHERE user_id = $1 AND group_key = $2 LIMIT 1")
                 .bind(user_id)
                 .bind(group_key),
         )
@@ -158,6 +169,8 @@ pub async fn ever_told(db: &Db, user_id: &str, group_key: &str) -> Result<bool> 
 const VISIBLE: &str = "n.user_id = $1 \
      AND (n.post_id IS NULL OR (p.deleted_at IS NULL AND (n.space_id IS NOT NULL OR $2))) \
      AND (n.comment_id IS NULL OR c.deleted_at IS NULL) \
+     AND (n.kind <> 'join_request' OR $3 OR EXISTS (SELECT 1 FROM space_members jm \
+          WHERE jm.space_id = n.space_id AND jm.user_id = $1 AND jm.role IN ('moderator', 'owner'))) \
      AND (n.space_id IS NULL OR $3 \
           OR EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = n.space_id AND m.user_id = $1) \
           OR (n.post_id IS NOT NULL AND s.visibility = 'public' AND $2) \
@@ -300,9 +313,12 @@ pub struct ActorRow {
 
 static ACTORS_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT na.notification_id, na.actor_id, u.display_name FROM notification_actors na \
-         JOIN users u ON u.id = na.actor_id WHERE na.notification_id IN ({}) \
-         ORDER BY na.notification_id, na.at DESC",
+        "SELECT notification_id, actor_id, display_name FROM ( \
+         SELECT na.notification_id, na.actor_id, u.display_name, \
+         ROW_NUMBER() OVER (PARTITION BY na.notification_id ORDER BY na.at DESC, na.actor_id) AS rn \
+         FROM notification_actors na JOIN users u ON u.id = na.actor_id \
+         WHERE na.notification_id IN ({})) t WHERE rn <= 3 \
+         ORDER BY notification_id, rn",
         slots(1, 50)
     )
 });
@@ -320,16 +336,24 @@ pub async fn actors_among(db: &Db, ids: &[String]) -> Result<Vec<ActorRow>> {
     Ok(out)
 }
 
-/// The notifications a digest would carry: unread, not yet mailed, of this delivery.
-pub async fn due_for_digest(db: &Db, user_id: &str, delivery: &str) -> Result<Vec<String>> {
+/// The notifications a digest would carry: unread, not yet mailed, of this
+/// delivery, and from after `since` (nothing stale piles up into one digest).
+pub async fn due_for_digest(
+    db: &Db,
+    user_id: &str,
+    delivery: &str,
+    since: i64,
+) -> Result<Vec<String>> {
     let rows: Vec<(String,)> = db
         .fetch_all(
             q(
                 "SELECT id FROM notifications WHERE user_id = $1 AND delivery = $2 \
-               AND mailed_at IS NULL AND read_at IS NULL ORDER BY updated_at LIMIT 500",
+               AND mailed_at IS NULL AND read_at IS NULL AND updated_at > $3 \
+               ORDER BY updated_at LIMIT 500",
             )
             .bind(user_id)
-            .bind(delivery),
+            .bind(delivery)
+            .bind(since),
         )
         .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
@@ -346,7 +370,8 @@ pub async fn prefs_of(db: &Db, user_id: &str) -> Result<Vec<(String, String)>> {
     .await
 }
 
-/// Sets a person's delivery for a kind.
+/// Sets a person's delivery for a kind; what waits unread and unmailed follows
+/// the new choice (so stopping the digest stops it for what already waits).
 pub async fn set_pref(tx: &mut Tx, user_id: &str, kind: &str, delivery: &str) -> Result<()> {
     tx.execute(
         q(
@@ -358,7 +383,29 @@ pub async fn set_pref(tx: &mut Tx, user_id: &str, kind: &str, delivery: &str) ->
         .bind(delivery),
     )
     .await?;
+    tx.execute(
+        q(
+            "UPDATE notifications SET delivery = $3 WHERE user_id = $1 AND kind = $2 \
+           AND read_at IS NULL AND mailed_at IS NULL",
+        )
+        .bind(user_id)
+        .bind(kind)
+        .bind(delivery),
+    )
+    .await?;
     Ok(())
+}
+
+/// A person's chosen delivery for one kind, if they chose one.
+pub async fn pref_of(db: &Db, user_id: &str, kind: &str) -> Result<Option<String>> {
+    let row: Option<(String,)> = db
+        .fetch_optional(
+            q("SELECT delivery FROM notification_prefs WHERE user_id = $1 AND kind = $2")
+                .bind(user_id)
+                .bind(kind),
+        )
+        .await?;
+    Ok(row.map(|r| r.0))
 }
 
 /// A person's level for a space, if they chose one.
@@ -638,7 +685,7 @@ static DUE_DAILY_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT {SCHEDULE_COLS} FROM users WHERE active \
          AND (next_daily_digest_at IS NULL OR next_daily_digest_at <= $1) \
-         ORDER BY next_daily_digest_at, id LIMIT $2"
+         ORDER BY COALESCE(next_daily_digest_at, 0), id LIMIT $2"
     )
 });
 
@@ -646,7 +693,7 @@ static DUE_WEEKLY_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT {SCHEDULE_COLS} FROM users WHERE active \
          AND (next_weekly_digest_at IS NULL OR next_weekly_digest_at <= $1) \
-         ORDER BY next_weekly_digest_at, id LIMIT $2"
+         ORDER BY COALESCE(next_weekly_digest_at, 0), id LIMIT $2"
     )
 });
 

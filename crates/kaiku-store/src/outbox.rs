@@ -77,7 +77,7 @@ pub async fn read(db: &Db, after: Cursor, limit: i64) -> Result<Vec<EventRow>> {
     db.fetch_all(
         q(
             "SELECT seq, txid, kind, space_id, subject_id, actor_id, payload, created_at FROM outbox \
-           WHERE txid < $1 AND (txid > $2 OR (txid = $2 AND seq > $3)) \
+           WHERE txid < $1 AND (txid, seq) > ($2, $3) \
            ORDER BY txid, seq LIMIT $4",
         )
         .bind(horizon)
@@ -86,6 +86,37 @@ pub async fn read(db: &Db, after: Cursor, limit: i64) -> Result<Vec<EventRow>> {
         .bind(limit),
     )
     .await
+}
+
+/// Whether a cursor points past every transaction this server has started: the
+/// database was restored or moved to another PostgreSQL server, whose
+/// transaction ids are lower, so the cursor would never be passed again.
+pub async fn cursor_from_elsewhere(db: &Db, c: Cursor) -> Result<bool> {
+    match db.backend() {
+        Backend::Sqlite => Ok(false),
+        Backend::Postgres => {
+            let (next,): (i64,) = db
+                .fetch_one(q(
+                    "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint",
+                ))
+                .await?;
+            Ok(c.txid > next)
+        }
+    }
+}
+
+/// How many committed events lie beyond a cursor (a consumer's lag), leaving
+/// out the notification consumer's own "notifications changed" events.
+pub async fn count_after(db: &Db, after: Cursor) -> Result<i64> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            q("SELECT COUNT(*) FROM outbox WHERE (txid, seq) > ($1, $2) \
+               AND kind <> 'notification.changed'")
+            .bind(after.txid)
+            .bind(after.seq),
+        )
+        .await?;
+    Ok(n)
 }
 
 /// The cursor after every event of finished transactions (where a consumer that

@@ -22,3 +22,18 @@ pub async fn get_or_create(db: &Db, name: &str, fresh: &str, now: i64) -> Result
         .await?;
     Ok(v)
 }
+
+/// Replaces key `name`.
+pub async fn set(db: &Db, name: &str, value: &str, now: i64) -> Result<()> {
+    db.execute(
+        q(
+            "INSERT INTO server_keys (name, value, created_at) VALUES ($1, $2, $3) \
+           ON CONFLICT (name) DO UPDATE SET value = $2, created_at = $3",
+        )
+        .bind(name)
+        .bind(value)
+        .bind(now),
+    )
+    .await?;
+    Ok(())
+}

@@ -25,6 +25,8 @@ pub struct SettingsRow {
     pub guests_enabled: bool,
     /// The IANA time zone for people who have not chosen their own.
     pub default_time_zone: String,
+    /// Profile fields kept for administrators and HR (space-separated names).
+    pub locked_profile_fields: String,
     pub updated_at: i64,
 }
 
@@ -34,7 +36,7 @@ pub async fn get(db: &Db) -> Result<Option<SettingsRow>> {
         "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
          registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
          smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, default_time_zone, \
-         updated_at FROM org_settings WHERE id = 1",
+         locked_profile_fields, updated_at FROM org_settings WHERE id = 1",
     ))
     .await
 }
@@ -45,7 +47,7 @@ pub async fn get_tx(tx: &mut Tx) -> Result<Option<SettingsRow>> {
         "SELECT name, accent_color, (SELECT updated_at FROM org_logo WHERE id = 1) AS logo_updated_at, \
          registration_mode, allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
          smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, default_time_zone, \
-         updated_at FROM org_settings WHERE id = 1",
+         locked_profile_fields, updated_at FROM org_settings WHERE id = 1",
     ))
     .await
 }
@@ -57,8 +59,8 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
             "INSERT INTO org_settings (id, name, accent_color, registration_mode, \
            allowed_domains, default_locale, smtp_host, smtp_port, smtp_security, \
            smtp_username, smtp_password, smtp_from, space_creation, guests_enabled, updated_at, \
-           default_time_zone) \
-           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+           default_time_zone, locked_profile_fields) \
+           VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
            accent_color = excluded.accent_color, registration_mode = excluded.registration_mode, \
            allowed_domains = excluded.allowed_domains, default_locale = excluded.default_locale, \
@@ -66,7 +68,8 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
            smtp_security = excluded.smtp_security, smtp_username = excluded.smtp_username, \
            smtp_password = excluded.smtp_password, smtp_from = excluded.smtp_from, \
            space_creation = excluded.space_creation, guests_enabled = excluded.guests_enabled, \
-           updated_at = excluded.updated_at, default_time_zone = excluded.default_time_zone",
+           updated_at = excluded.updated_at, default_time_zone = excluded.default_time_zone, \
+           locked_profile_fields = excluded.locked_profile_fields",
         )
         .bind(&s.name)
         .bind(&s.accent_color)
@@ -82,7 +85,8 @@ pub async fn put(tx: &mut Tx, s: &SettingsRow) -> Result<()> {
         .bind(&s.space_creation)
         .bind(s.guests_enabled)
         .bind(s.updated_at)
-        .bind(&s.default_time_zone),
+        .bind(&s.default_time_zone)
+        .bind(&s.locked_profile_fields),
     )
     .await?;
     Ok(())
@@ -123,4 +127,14 @@ pub async fn guests_enabled(db: &Db) -> Result<bool> {
         .fetch_optional(q("SELECT guests_enabled FROM org_settings WHERE id = 1"))
         .await?;
     Ok(row.is_none_or(|r| r.0))
+}
+
+/// Sets which profile fields are kept for administrators (space-separated names).
+pub async fn set_locked_profile_fields(tx: &mut Tx, value: &str, now: i64) -> Result<u64> {
+    tx.execute(
+        q("UPDATE org_settings SET locked_profile_fields = $1, updated_at = $2 WHERE id = 1")
+            .bind(value)
+            .bind(now),
+    )
+    .await
 }

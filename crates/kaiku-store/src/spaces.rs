@@ -564,3 +564,37 @@ pub async fn share_a_space(db: &Db, a: &str, b: &str) -> Result<bool> {
         .await?;
     Ok(n > 0)
 }
+
+/// A space someone belongs to, for their profile.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MembershipRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub color: String,
+    pub role: String,
+}
+
+/// The live spaces `person` belongs to, among those `viewer` could see listed:
+/// their own, listed ones (not for guests: `listed` false), or all (`all`, admins).
+pub async fn of_person(
+    db: &Db,
+    person: &str,
+    viewer: &str,
+    listed: bool,
+    all: bool,
+) -> Result<Vec<MembershipRow>> {
+    db.fetch_all(
+        q("SELECT s.id, s.slug, s.name, s.color, pm.role FROM space_members pm \
+           JOIN spaces s ON s.id = pm.space_id \
+           WHERE pm.user_id = $1 AND s.archived_at IS NULL \
+             AND ($4 OR EXISTS (SELECT 1 FROM space_members vm WHERE vm.space_id = s.id AND vm.user_id = $2) \
+                  OR ($3 AND s.visibility IN ('public', 'private'))) \
+           ORDER BY s.sort_key, s.id LIMIT 200")
+        .bind(person)
+        .bind(viewer)
+        .bind(listed)
+        .bind(all),
+    )
+    .await
+}

@@ -92,6 +92,8 @@ const NOTICES: &[&str] = &[
     "notice-thread-followed",
     "notice-thread-muted",
     "notice-thread-unfollowed",
+    "notice-photo-saved",
+    "notice-photo-removed",
 ];
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

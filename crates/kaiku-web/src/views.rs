@@ -84,6 +84,11 @@ impl Page {
         self.tr.date(ms.ms())
     }
 
+    /// A `YYYY-MM-DD` calendar date in the viewer's language.
+    pub fn ymd(&self, iso: &str) -> String {
+        self.tr.ymd(iso)
+    }
+
     /// A date and time in the viewer's language.
     pub fn datetime(&self, ms: impl Millis) -> String {
         self.tr.datetime(ms.ms())
@@ -168,6 +173,15 @@ pub(crate) fn icon(name: &str) -> &'static str {
         }
         "grid" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="4" width="6.5" height="6.5" rx="1.5"/><rect x="13.5" y="4" width="6.5" height="6.5" rx="1.5"/><rect x="4" y="13.5" width="6.5" height="6.5" rx="1.5"/><rect x="13.5" y="13.5" width="6.5" height="6.5" rx="1.5"/></svg>"#
+        }
+        "phone" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z"/></svg>"#
+        }
+        "mobile" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="7" y="2.5" width="10" height="19" rx="2"/><path d="M11 18.5h2"/></svg>"#
+        }
+        "tree" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="3" width="6" height="5" rx="1"/><rect x="3" y="16" width="6" height="5" rx="1"/><rect x="15" y="16" width="6" height="5" rx="1"/><path d="M12 8v4M6 16v-4h12v4"/></svg>"#
         }
         "bell" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 20a2 2 0 0 0 4 0"/></svg>"#

@@ -24,6 +24,12 @@ impl App {
     pub async fn build(config: &Config, clock: Arc<dyn Clock>) -> anyhow::Result<App> {
         let services =
             Services::open(&config.database_url(), clock, domain_config(config)?).await?;
+        // People from before the directory, or after a collation change, get
+        // their sort keys now (nothing to do on an up-to-date database).
+        let filed = services.file_people().await?;
+        if filed > 0 {
+            tracing::info!(people = filed, "filed people for the directory");
+        }
         Ok(Self::from_services(config, services))
     }
 

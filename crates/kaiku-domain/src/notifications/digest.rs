@@ -33,6 +33,8 @@ impl Services {
         let mut queued = 0;
         for weekly in [false, true] {
             let period = if weekly { "weekly" } else { "daily" };
+            // What a digest may carry: its own period and a day's grace.
+            let window = if weekly { 8 * DAY_MS } else { 2 * DAY_MS };
             for _ in 0..MAX_PAGES {
                 let due = store::due_schedules(self.db(), weekly, now, PAGE).await?;
                 for s in &due {
@@ -50,7 +52,8 @@ impl Services {
                     // digest comes at their next digest hour.
                     let ids = match was {
                         Some(_) if can_mail => {
-                            store::due_for_digest(self.db(), &s.user_id, period).await?
+                            store::due_for_digest(self.db(), &s.user_id, period, now - window)
+                                .await?
                         }
                         _ => Vec::new(),
                     };

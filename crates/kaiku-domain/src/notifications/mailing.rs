@@ -58,13 +58,21 @@ pub struct UnsubscribeLink {
 const KEY_NAME: &str = "unsubscribe-hmac";
 
 impl Services {
+    /// The signing key, read once per process (it never changes once made).
     async fn unsubscribe_key(&self) -> Result<Vec<u8>> {
-        let fresh = secrets::random_token()?;
-        Ok(
-            server_keys::get_or_create(self.db(), KEY_NAME, &fresh, self.now())
-                .await?
-                .into_bytes(),
-        )
+        let key = self
+            .inner
+            .unsubscribe_key
+            .get_or_try_init(|| async {
+                let fresh = secrets::random_token()?;
+                Ok::<_, DomainError>(
+                    server_keys::get_or_create(self.db(), KEY_NAME, &fresh, self.now())
+                        .await?
+                        .into_bytes(),
+                )
+            })
+            .await?;
+        Ok(key.clone())
     }
 
     fn mac(key: &[u8], user_id: &str, what: Unsubscribe) -> Result<String> {
@@ -204,16 +212,31 @@ impl Services {
     }
 
     /// Loads a notification for its recipient, if it is still theirs to see and unread.
+    /// Loads a notification for its recipient, if it is still theirs to see,
+    /// unread, and still wanted this way (they may have changed their mind, or
+    /// unsubscribed, since it was queued).
     async fn still_to_tell(
         &self,
         viewer: &Viewer,
         acc: &Account,
         id: &str,
+        wanted: Delivery,
     ) -> Result<Option<Notification>> {
         let Some(row) = store::get(self.db(), &audience_of(acc), id).await? else {
             return Ok(None);
         };
         if row.read_at.is_some() {
+            return Ok(None);
+        }
+        let Some(kind) = Kind::parse(&row.kind) else {
+            return Ok(None);
+        };
+        let now_wanted = store::pref_of(self.db(), &acc.id, kind.as_str())
+            .await?
+            .as_deref()
+            .and_then(Delivery::parse)
+            .unwrap_or(kind.default_delivery());
+        if now_wanted != wanted {
             return Ok(None);
         }
         let list = self.with_actors(vec![row]).await?;
@@ -228,7 +251,7 @@ impl Services {
         org: &str,
         id: &str,
     ) -> Result<std::result::Result<Mail, &'static str>> {
-        let Some(n) = self.still_to_tell(viewer, acc, id).await? else {
+        let Some(n) = self.still_to_tell(viewer, acc, id, Delivery::Email).await? else {
             return Ok(Err("no longer visible, or already read"));
         };
         let headline = n.headline(tr);
@@ -267,16 +290,16 @@ impl Services {
         let Ok(digest) = serde_json::from_str::<DigestRef>(reference) else {
             return Ok(Err("unreadable digest"));
         };
-        let what = if digest.period == "weekly" {
-            Unsubscribe::Weekly
+        let (what, wanted) = if digest.period == "weekly" {
+            (Unsubscribe::Weekly, Delivery::Weekly)
         } else {
-            Unsubscribe::Daily
+            (Unsubscribe::Daily, Delivery::Daily)
         };
         // Grouped by space (in the order of their names), then the rest.
         let mut groups: BTreeMap<(bool, String), Vec<Notification>> = BTreeMap::new();
         let mut total: i64 = 0;
         for id in digest.ids.iter().take(500) {
-            if let Some(n) = self.still_to_tell(viewer, acc, id).await? {
+            if let Some(n) = self.still_to_tell(viewer, acc, id, wanted).await? {
                 let key = match &n.space_name {
                     Some(s) => (false, s.to_lowercase()),
                     None => (true, String::new()),

@@ -193,6 +193,14 @@ impl Services {
         Ok(outbox::cursor_of(self.db(), CONSUMER).await?)
     }
 
+    /// How many events wait for the notification consumer (its lag).
+    pub async fn notifications_pending(&self) -> Result<i64> {
+        let at = outbox::cursor_of(self.db(), CONSUMER)
+            .await?
+            .unwrap_or_default();
+        Ok(outbox::count_after(self.db(), at).await?)
+    }
+
     /// Reads one batch of outbox events and records the notifications they cause.
     pub(crate) async fn produce_notifications(&self) -> Result<usize> {
         let db = self.db();
@@ -206,6 +214,19 @@ impl Services {
                 outbox::cursor_of(db, CONSUMER).await?.unwrap_or(head)
             }
         };
+        if outbox::cursor_from_elsewhere(db, cursor).await? {
+            // Restored or moved to another server: its transaction ids start
+            // lower, and the old cursor would never be passed again.
+            tracing::warn!(
+                ?cursor,
+                "notifications: the outbox cursor is from another server; starting from now"
+            );
+            let head = outbox::head(db).await?;
+            let mut tx = db.begin().await?;
+            outbox::advance(&mut tx, CONSUMER, cursor, head, self.now()).await?;
+            tx.commit().await?;
+            return Ok(0);
+        }
         let events = self.outbox_after(&Viewer::system(), cursor, BATCH).await?;
         let Some(last) = events.last().map(|e| e.cursor) else {
             return Ok(0);

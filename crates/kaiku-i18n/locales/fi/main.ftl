@@ -684,9 +684,9 @@ notif-comment-own = { $others ->
    *[other] { $actor } ja { $others } muuta kommentoivat julkaisuasi
 }
 notif-comment = { $others ->
-    [0] { $actor } kommentoi keskustelussa, jota seuraat
-    [one] { $actor } ja yksi muu kommentoivat keskustelussa, jota seuraat
-   *[other] { $actor } ja { $others } muuta kommentoivat keskustelussa, jota seuraat
+    [0] { $actor } kommentoi keskusteluun, jota seuraat
+    [one] { $actor } ja yksi muu kommentoivat keskusteluun, jota seuraat
+   *[other] { $actor } ja { $others } muuta kommentoivat keskusteluun, jota seuraat
 }
 notif-reaction = { $others ->
     [0] { $actor } reagoi julkaisuusi
@@ -700,9 +700,9 @@ notif-space-post = { $count ->
 notif-added = { $actor } lisäsi sinut työtilaan { $space }
 notif-invitation = { $actor } kutsui sinut työtilaan { $space }
 notif-join-request = { $others ->
-    [0] { $actor } pyytää päästä työtilaan { $space }
-    [one] { $actor } ja yksi muu pyytävät päästä työtilaan { $space }
-   *[other] { $actor } ja { $others } muuta pyytävät päästä työtilaan { $space }
+    [0] { $actor } haluaa liittyä työtilaan { $space }
+    [one] { $actor } ja yksi muu haluavat liittyä työtilaan { $space }
+   *[other] { $actor } ja { $others } muuta haluavat liittyä työtilaan { $space }
 }
 notif-request-approved = Pyyntösi liittyä työtilaan { $space } hyväksyttiin
 notif-request-declined = Pyyntöäsi liittyä työtilaan { $space } ei hyväksytty
@@ -712,7 +712,7 @@ notif-announcement = { $actor } julkaisi tiedotteen kaikille
 ## Notification settings
 account-nav-notifications = Ilmoitukset
 notif-settings-title = Ilmoitusasetukset
-notif-settings-lead = Valitse, mistä haluat kuulla ja miten. Kaikki paitsi ”Ei lainkaan” näkyvät myös kellon alla.
+notif-settings-lead = Valitse, mistä haluat kuulla ja miten. Kaikki paitsi ”Ei lainkaan” näkyy myös kellokuvakkeen alla.
 notif-settings-no-mail = Organisaatiolle ei ole vielä määritetty sähköpostia, joten toistaiseksi kaikki tulee vain Kaikuun.
 notif-settings-kinds = Mistä kuulet
 notif-settings-what = Mistä
@@ -735,7 +735,7 @@ notif-kind-reaction = Reaktiot julkaisuihini
 notif-kind-space-post = Uudet julkaisut työtiloissani
     .hint = Vain työtiloista, joissa olet valinnut ”Jokainen uusi julkaisu”.
 notif-kind-announcement = Tiedotteet
-    .hint = Mitä organisaatio tiedottaa kaikille.
+    .hint = Organisaation tiedotteet kaikille.
 notif-kind-invitation = Kutsut työtiloihin
     .hint = Joku kutsuu sinut työtilaan tai lisää sinut siihen.
 notif-kind-join-request = Liittymispyynnöt työtiloihini
@@ -773,14 +773,14 @@ notice-thread-muted = Keskustelu on mykistetty.
 notice-thread-unfollowed = Et enää seuraa tätä keskustelua.
 
 ## Unsubscribing from e-mail
-unsubscribe-title = Sähköpostien lopettaminen
-unsubscribe-kind = Sähköpostit aiheesta ”{ $kind }”
-unsubscribe-daily = Päivittäinen kooste
-unsubscribe-weekly = Viikkokooste
-unsubscribe-confirm = Tämä linkki lopettaa: { $what }. Näet edelleen kaiken Kaikussa kellon alla.
+unsubscribe-title = Sähköposti-ilmoitusten peruminen
+unsubscribe-kind = sähköpostit aiheesta ”{ $kind }”
+unsubscribe-daily = päivittäinen kooste
+unsubscribe-weekly = viikkokooste
+unsubscribe-confirm = Tällä linkillä lopetat: { $what }. Näet edelleen kaiken Kaikussa kellokuvakkeen alla.
 unsubscribe-button = Lopeta nämä sähköpostit
 unsubscribe-done = Valmis. Lopetettu: { $what }.
-unsubscribe-done-more = Ilmoitukset näkyvät edelleen Kaikussa kellon alla. Voit muuttaa tätä milloin tahansa ilmoitusasetuksistasi.
+unsubscribe-done-more = Ilmoitukset näkyvät edelleen Kaikussa kellokuvakkeen alla. Voit muuttaa tätä milloin tahansa ilmoitusasetuksistasi.
 unsubscribe-settings = Ilmoitusasetukset
 
 ## Notification e-mail
@@ -812,7 +812,7 @@ admin-nav-mail = Sähköpostien toimitus
 admin-mail-title = Sähköpostien toimitus
 admin-mail-lead = Jokainen Kaikun lähettämä viesti uusimmasta alkaen: mikä toimitettiin, mikä odottaa uutta yritystä ja miksi.
 admin-mail-empty = Ei vielä sähköposteja
-admin-mail-col-time = Jonossa alkaen
+admin-mail-col-time = Jonoon lisätty
 admin-mail-col-to = Vastaanottaja
 admin-mail-col-subject = Aihe
 admin-mail-col-status = Tila
@@ -821,7 +821,7 @@ admin-mail-purpose-system = Tiliin liittyvä viesti
 admin-mail-purpose-notification = Ilmoitus
 admin-mail-purpose-digest = Kooste
 admin-mail-sent = Lähetetty
-admin-mail-failed = Luovuttu
+admin-mail-failed = Epäonnistui
 admin-mail-cancelled = Jätetty lähettämättä
 admin-mail-pending = Odottaa
 admin-mail-retry = seuraava yritys { $when }
@@ -831,3 +831,213 @@ admin-mail-attempts = { $count ->
 }
 settings-default-time-zone = Aikavyöhyke
 settings-default-time-zone-hint = Kaikille, jotka eivät ole valinneet omaansa: sivujen kellonajat ja koosteiden lähetysaika.
+
+## People and organisation
+nav-people = Ihmiset
+nav-my-profile = Oma profiili
+people-title = Ihmiset
+people-lead = Koko organisaatio: kuka tekee mitä ja missä – ja miten hänet tavoittaa.
+people-filters = Suodata ihmisiä
+people-search = Nimi, tehtävänimike tai sähköposti
+people-unit = Yksikkö
+people-location = Sijainti
+people-language = Kielitaito
+people-skill = Taito
+people-clear = Tyhjennä suodattimet
+people-empty = Täällä ei ole ketään
+people-empty-filtered = Kukaan ei vastaa kaikkia näitä suodattimia. Kokeile vähemmillä.
+experts-title = Kuka osaa…?
+experts-lead = Löydä asiaan perehtyneet ihmiset: ensin ilmoitetun osaamisen ja sitten viimeaikaisen osallistumisen perusteella.
+experts-ask = Kuka tuntee aiheen…
+experts-placeholder = esim. SAP, työturvallisuus, Python
+experts-find = Etsi osaajia
+experts-found = Henkilöt, jotka tuntevat aiheen ”{ $topic }”
+experts-none = Kukaan ei ole vielä lisännyt osaamisiinsa aihetta ”{ $topic }”
+experts-none-body = Kokeile laajempaa tai eri tavalla kirjoitettua hakusanaa tai selaa henkilöhakemistoa.
+profile-edit = Muokkaa profiilia
+profile-vcard = Tallenna yhteystieto
+profile-contact = Yhteystiedot
+profile-phone-work = Työpuhelin
+profile-phone-mobile = Matkapuhelin
+profile-location = Sijainti
+profile-location-hint = Toimipisteesi tai paikkakuntasi, esim. Tampere. Ihmisiä voi suodattaa sen mukaan.
+profile-start-date = Aloittanut
+profile-reporting = Raportointisuhteet
+profile-manager-line = Esihenkilöt
+profile-reports = { $count ->
+    [one] 1 suora alainen
+   *[other] { $count } suoraa alaista
+}
+profile-spaces = Työtilat
+profile-about = Tietoja
+profile-skills = Taidot ja osaaminen
+profile-languages = Kielitaito
+profile-certificates = Sertifikaatit ja lupakirjat
+profile-cert-issued = myönnetty { $date }
+profile-cert-expires = voimassa { $date } asti
+profile-cert-expired = vanhentunut { $date }
+profile-posts = Julkaisut
+profile-edit-title = Muokkaa profiilia
+profile-edit-lead-own = Tänne kirjoittamasi tiedot auttavat kollegoita löytämään sinut ja näkemään, mitä osaat.
+profile-edit-lead-other = Muokkaat henkilön { $name } profiilia. Muutos kirjataan muutoshistoriaan.
+profile-photo = Kuva
+profile-photo-choose = Valitse kuva
+profile-photo-hint = JPEG-, PNG-, WebP- tai GIF-kuva, enintään 8 Mt. Kuva rajataan neliöksi, eikä tiedostosta säilytetä mitään muuta (kuten tietoa kuvauspaikasta).
+profile-photo-upload = Lataa
+profile-photo-remove = Poista kuva
+profile-basics = Perustiedot
+profile-no-unit = Ei yksikköä
+profile-manager = Esihenkilö
+profile-manager-hint = Henkilön sähköpostiosoite.
+profile-locked-hint = Harmaina näkyvät kentät tulevat HR-järjestelmästä. Jos niihin tarvitaan muutoksia, ota yhteyttä ylläpitäjään.
+profile-bio = Tietoja minusta
+profile-bio-hint = Muutama sana työstäsi ja siitä, missä voit auttaa. Voit käyttää Markdownia.
+profile-skills-hint = Yksi taito riviä kohden, halutessasi myös osaamisen taso. Tyhjät rivit ohitetaan.
+profile-skill = Taito
+profile-skill-level = Taso
+profile-language = Kieli
+profile-language-level = Taitotaso
+profile-certificates-hint = Sertifikaatit, lupakirjat ja luvat päivämäärineen.
+profile-cert-name = Nimi
+profile-cert-issuer = Myöntäjä
+profile-cert-issued-on = Myönnetty
+profile-cert-expires-on = Voimassa asti
+profile-more = Lisätiedot
+notice-photo-saved = Kuvasi on tallennettu.
+notice-photo-removed = Kuva on poistettu.
+skill-level-1 = perustaso
+skill-level-2 = hyvä
+skill-level-3 = asiantuntija
+language-level-native = äidinkieli
+language-level-fluent = sujuva
+language-level-good = hyvä
+language-level-basic = perustaso
+language-fi = suomi
+language-sv = ruotsi
+language-et = viro
+language-nl = hollanti
+language-en = englanti
+language-de = saksa
+language-fr = ranska
+language-es = espanja
+language-it = italia
+language-pt = portugali
+language-ru = venäjä
+language-uk = ukraina
+language-pl = puola
+language-lt = liettua
+language-lv = latvia
+language-no = norja
+language-da = tanska
+language-is = islanti
+language-se = pohjoissaame
+language-zh = kiina
+language-ja = japani
+language-ar = arabia
+language-hi = hindi
+language-tr = turkki
+error-phone-invalid = Anna puhelinnumero numeroina, esimerkiksi +358 40 123 4567.
+error-date-invalid = Anna päivämäärä muodossa vuosi-kuukausi-päivä, esimerkiksi 2026-03-31.
+error-manager-loop = Raportointisuhteisiin syntyisi kehä: kenenkään esihenkilö ei voi olla hänen oma alaisensa.
+error-no-such-unit = Tällaista yksikköä ei ole.
+error-field-locked = Tätä kenttää hallinnoivat ylläpitäjät ja HR-järjestelmä.
+error-field-value-invalid = Jonkin lisätiedon arvo ei sovi kentän tyyppiin.
+error-no-such-field = Tällaista kenttää ei ole.
+error-bio-too-long = Tekstissä voi olla enintään 4 000 merkkiä.
+error-skill-invalid = Taidon nimessä voi olla enintään 60 merkkiä.
+error-too-many = Näitä on enemmän kuin tässä sallitaan.
+error-expiry-before-issue = Sertifikaatin voimassaolo ei voi päättyä ennen myöntämispäivää.
+error-photo-invalid = Kaiku ei pysty käyttämään tätä kuvaa. Valitse JPEG-, PNG-, WebP- tai GIF-kuva.
+error-photo-too-large = Kuva on suurempi kuin 8 Mt.
+error-photo-dimensions = Kuva on liian leveä tai korkea (sivun pituus enintään 10 000 pikseliä).
+org-title = Organisaatio
+org-lead = Organisaation yksiköt ylimmästä alimpaan.
+org-manage = Hallitse yksiköitä
+org-empty = Ei vielä yksiköitä
+org-lead-by = vetäjä: { $name }
+org-people-count = { $count ->
+    [one] 1 henkilö
+   *[other] { $count } henkilöä
+}
+org-path = Sijainti organisaatiossa
+org-unit-directory = Näytä henkilöhakemistossa
+org-unit-edit = Muokkaa yksikköä
+org-unit-lead = Vetäjä
+org-unit-children = Alayksiköt
+org-unit-people = Henkilöt
+org-unit-no-people = Tähän yksikköön ei kuulu suoraan ketään.
+orgkind-group = Konserni
+orgkind-company = Yritys
+orgkind-business-unit = Liiketoimintayksikkö
+orgkind-department = Osasto
+orgkind-team = Tiimi
+admin-nav-org = Organisaatio
+admin-nav-profile = Profiilit
+admin-org-title = Organisaation yksiköt
+admin-org-lead = Yritysten, liiketoimintayksiköiden, osastojen ja tiimien puurakenne. Jokainen henkilö kuuluu yhteen yksikköön.
+admin-org-add = Lisää yksikkö
+admin-org-name = Nimi
+admin-org-kind = Tyyppi
+admin-org-parent = Yläyksikkö
+admin-org-top = Ei yläyksikköä (ylin taso)
+admin-org-description = Kuvaus
+admin-org-remove = Poista
+admin-org-remove-confirm = Poistetaanko tämä yksikkö? Vain tyhjän yksikön voi poistaa.
+admin-org-kinds = Yksikkötyypit
+admin-org-kind-new = Uusi tyyppi
+admin-org-kind-add = Lisää tyyppi
+error-unit-loop = Yksikkö ei voi kuulua itseensä eikä omaan alayksikköönsä.
+error-unit-not-empty = Poistaa voi vain yksikön, jossa ei ole henkilöitä eikä alayksiköitä.
+error-kind-in-use = Tämä tyyppi on vielä käytössä joissakin yksiköissä.
+admin-profile-title = Profiilit
+admin-profile-lead = Mitä tietoja jokaisessa profiilissa on ja kuka niitä ylläpitää.
+admin-profile-locks = Ylläpitäjien hallinnoimat tiedot
+admin-profile-locks-lead = Nämä tiedot tulevat HR-järjestelmästä: ihmiset näkevät ne profiilissaan mutta eivät voi muuttaa niitä.
+admin-profile-fields = Lisätiedot
+admin-profile-no-fields = Lisätietokenttiä ei ole vielä.
+admin-profile-add = Lisää kenttä
+admin-profile-label = Nimi
+admin-profile-kind = Tyyppi
+admin-profile-choices = Vaihtoehdot
+admin-profile-choices-hint = Valintakentälle: yksi vaihtoehto riviä kohden.
+admin-profile-visibility = Kuka näkee
+admin-profile-self-service = Henkilöt täyttävät itse
+admin-profile-remove-confirm = Poistetaanko tämä kenttä kaikista profiileista?
+error-choices-required = Anna vähintään yksi vaihtoehto.
+field-kind-text = Teksti
+field-kind-choice = Valinta
+field-kind-date = Päivämäärä
+field-kind-link = Linkki
+field-kind-phone = Puhelinnumero
+field-visibility-everyone = Kaikki, jotka näkevät henkilön
+field-visibility-members = Organisaation jäsenet (ei kumppanit)
+field-visibility-private = Vain ylläpitäjät ja henkilö itse
+lockable-unit = Yksikkö
+lockable-title = Tehtävänimike
+lockable-manager = Esihenkilö
+lockable-phones = Puhelinnumerot
+lockable-start-date = Aloituspäivä
+user-audit-title = Ylläpitäjien tekemät muutokset
+user-audit-empty = Muutoksia ei ole kirjattu.
+user-audit-create = Tili luotu
+user-audit-role = Rooli vaihdettu
+user-audit-deactivate = Poistettu käytöstä
+user-audit-reactivate = Otettu uudelleen käyttöön
+user-audit-reset-link = Salasanan palautuslinkki luotu
+user-audit-set-password = Salasana asetettu
+user-audit-profile = Profiilia muutettu
+user-audit-photo = Kuva vaihdettu
+user-audit-photo-removed = Kuva poistettu
+user-audit-other = Muu muutos
+user-audit-title = Ylläpitäjien tekemät muutokset
+user-audit-empty = Muutoksia ei ole kirjattu.
+user-audit-create = Tili luotu
+user-audit-role = Rooli vaihdettu
+user-audit-deactivate = Poistettu käytöstä
+user-audit-reactivate = Otettu taas käyttöön
+user-audit-reset-link = Salasanan palautuslinkki luotu
+user-audit-set-password = Salasana asetettu
+user-audit-profile = Profiilia muutettu
+user-audit-photo = Kuva vaihdettu
+user-audit-photo-removed = Kuva poistettu
+user-audit-other = Muu muutos

@@ -28,6 +28,8 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .route("/me", get(users::me))
         .route("/users", get(users::list))
         .route("/users/{id}", get(users::get).patch(users::patch))
+        .route("/org-units", get(users::org_units))
+        .route("/org-units/{id}", get(users::org_unit))
         .route("/spaces", get(spaces::list).post(spaces::create))
         .route(
             "/spaces/{id}",

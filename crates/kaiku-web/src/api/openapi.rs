@@ -10,6 +10,7 @@ use utoipa::{Modify, OpenApi};
         Authenticate with a personal access token: `Authorization: Bearer <token>`."),
     paths(
         super::users::me, super::users::list, super::users::get, super::users::patch,
+        super::users::org_units, super::users::org_unit,
         super::spaces::list, super::spaces::create, super::spaces::get, super::spaces::patch,
         super::spaces::delete, super::spaces::members, super::spaces::add_member,
         super::spaces::remove_member, super::spaces::join, super::spaces::leave,

@@ -97,6 +97,25 @@ struct UserTemplate {
     is_me: bool,
     reset_link: Option<String>,
     log: LoginPage,
+    /// What administrators changed, newest first.
+    history: Vec<kaiku_domain::spaces::SpaceAuditEntry>,
+}
+
+impl UserTemplate {
+    fn action_key(&self, action: &str) -> &'static str {
+        match action {
+            "user.create" => "user-audit-create",
+            "user.role" => "user-audit-role",
+            "user.deactivate" => "user-audit-deactivate",
+            "user.reactivate" => "user-audit-reactivate",
+            "user.reset_link" => "user-audit-reset-link",
+            "user.set_password" => "user-audit-set-password",
+            "user.profile" => "user-audit-profile",
+            "user.photo" => "user-audit-photo",
+            "user.photo_removed" => "user-audit-photo-removed",
+            _ => "user-audit-other",
+        }
+    }
 }
 
 async fn user_page(
@@ -111,8 +130,10 @@ async fn user_page(
         .login_log(&ctx.viewer, Some(&user.id), None, 20)
         .await?;
     let is_me = ctx.me().is_some_and(|m| m.id == user.id);
+    let history = services.person_audit(&ctx.viewer, &user.id).await?;
     let invalid = errs.any();
     let t = UserTemplate {
+        history,
         p: ctx.page(user.display_name.clone(), "admin"),
         errs,
         section: "users",

@@ -6,7 +6,9 @@ mod auth;
 mod composing;
 mod home;
 mod notifications;
+mod people;
 mod posts;
+mod profile_edit;
 mod setup;
 mod spaces;
 
@@ -147,7 +149,46 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         .route("/reports", get(posts::reports))
         .route("/follow", post(posts::follow))
         .route("/following", get(posts::following))
-        .route("/u/{id}", get(posts::person))
+        .route("/u/{id}", get(people::person))
+        .route(
+            "/u/{id}/edit",
+            get(profile_edit::edit_form).post(profile_edit::edit),
+        )
+        .route(
+            "/u/{id}/photo",
+            get(people::photo).post(profile_edit::upload_photo).layer(
+                axum::extract::DefaultBodyLimit::max(
+                    kaiku_domain::people::PHOTO_MAX_BYTES + 64 * 1024,
+                ),
+            ),
+        )
+        .route("/u/{id}/photo/remove", post(profile_edit::remove_photo))
+        .route("/u/{id}/vcard", get(people::vcard))
+        .route("/people", get(people::directory))
+        .route("/people/experts", get(people::experts))
+        .route("/org", get(people::org))
+        .route("/org/{id}", get(people::unit))
+        .route(
+            "/admin/org",
+            get(profile_edit::org).post(profile_edit::org_add),
+        )
+        .route(
+            "/admin/org/{id}",
+            get(profile_edit::org_edit_form).post(profile_edit::org_update),
+        )
+        .route("/admin/org/{id}/remove", post(profile_edit::org_remove))
+        .route("/admin/org/kinds", post(profile_edit::kind_add))
+        .route(
+            "/admin/org/kinds/{id}/remove",
+            post(profile_edit::kind_remove),
+        )
+        .route("/admin/profile", get(profile_edit::fields))
+        .route("/admin/profile/fields", post(profile_edit::add_field))
+        .route(
+            "/admin/profile/fields/{id}/remove",
+            post(profile_edit::remove_field),
+        )
+        .route("/admin/profile/locks", post(profile_edit::save_locks))
         .route("/reports/{id}/resolve", post(posts::resolve))
         .route("/p/{id}/comments", post(posts::comment))
         .route(

@@ -462,34 +462,14 @@ async fn the_login_log_records_attempts_for_admins_and_the_person() {
     assert!(page.body.contains("192.0.2.50"));
 }
 
-/// A multipart form body with one file field.
-fn multipart(field: &str, filename: &str, ctype: &str, data: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "kaikuTestBoundary7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\nContent-Type: {ctype}\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(data);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
 async fn upload(
     c: &crate::support::Client,
     filename: &str,
     ctype: &str,
     data: &[u8],
 ) -> crate::support::Resp {
-    let (content_type, body) = multipart("logo", filename, ctype, data);
-    let req = c
-        .request("POST", "/admin/settings/logo")
-        .header("content-type", content_type)
-        .body(axum::body::Body::from(body))
-        .unwrap_or_else(|e| panic!("{e}"));
-    c.send(req).await
+    c.upload("/admin/settings/logo", "logo", filename, ctype, data)
+        .await
 }
 
 #[tokio::test]

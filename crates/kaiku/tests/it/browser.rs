@@ -263,6 +263,7 @@ async fn first_run_setup_sign_out_and_sign_in_in_chromium() {
             for (path, name) in [
                 ("/notifications", "notifications-1280.png"),
                 ("/account/notifications", "notification-settings-1280.png"),
+                ("/people", "people-1280.png"),
             ] {
                 c.goto(&format!("{base}{path}")).await?;
                 let png = c.screenshot().await?;

@@ -13,6 +13,7 @@ mod i18n;
 mod live;
 mod notifications;
 mod ops;
+mod people;
 mod registration;
 mod schema;
 mod security;

@@ -337,7 +337,7 @@ async fn the_daily_digest_arrives_at_the_local_hour_in_finnish_and_one_click_sto
     );
     assert!(d.text.contains("Olli Owner kommentoi julkaisuasi"));
     assert!(d.text.contains("Olli Owner reagoi julkaisuusi"));
-    assert!(d.text.contains("keskustelussa, jota seuraat"));
+    assert!(d.text.contains("keskusteluun, jota seuraat"));
     assert!(
         d.text
             .contains(&format!("http://kaiku.test/p/{mine}#comment-"))
@@ -361,7 +361,7 @@ async fn the_daily_digest_arrives_at_the_local_hour_in_finnish_and_one_click_sto
     let r = anonymous.send(req).await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(
-        r.body.contains("Päivittäinen kooste"),
+        r.body.contains("päivittäinen kooste"),
         "answered in her language: {}",
         r.body
     );
@@ -1112,7 +1112,7 @@ async fn unsubscribe_links_ask_before_acting_and_refuse_forgeries() {
     let page = anonymous.get(&path).await;
     assert_eq!(page.status, 200);
     assert!(
-        page.body.contains("E-mails about “Mentions of me”"),
+        page.body.contains("e-mails about “Mentions of me”"),
         "{}",
         page.body
     );
@@ -1229,4 +1229,102 @@ async fn an_announcement_reaches_every_member_but_no_partner_and_weekly_digests_
     assert_eq!(weekly[0].subject, "Testi Oy: your week, 1 new thing");
     assert!(weekly[0].text.contains("Toimisto on suljettu perjantaina"));
     assert!(weekly[0].text.contains("Stop the weekly digest"));
+}
+
+#[tokio::test]
+async fn an_edit_tells_only_people_mentioned_for_the_first_time() {
+    let w = world().await;
+    let token_member = quiet(&w).await;
+    let id = post(&w.owner, &w.public.0, "Kokous @member@testi.fi").await;
+    w.t.notifications_settle().await;
+    assert_eq!(listed(&w.t, &token_member).await.len(), 1);
+    w.t.client()
+        .api(
+            "POST",
+            "/api/v1/notifications/read-all",
+            Some(&token_member),
+            None,
+        )
+        .await;
+    let r = w
+        .owner
+        .post_form(
+            &format!("/p/{id}/edit"),
+            &[("body", "Kokous @member@testi.fi ja @out@testi.fi")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    w.t.notifications_settle().await;
+    assert!(
+        listed(&w.t, &token_member).await.is_empty(),
+        "told once is enough"
+    );
+    let theirs = listed(&w.t, &w.token_outsider).await;
+    assert_eq!(theirs.len(), 1, "{theirs:#?}");
+    assert_eq!(theirs[0]["kind"], "mention");
+}
+
+#[tokio::test]
+async fn a_deleted_comment_does_not_hide_the_conversation_that_goes_on() {
+    let w = world().await;
+    quiet(&w).await;
+    let id = post(&w.owner, &w.public.0, "Keskustelun aloitus").await;
+    let r = w
+        .member
+        .post_form(
+            &format!("/p/{id}/comments"),
+            &[("body", "Ensimmäinen kommentti")],
+        )
+        .await;
+    let first = r
+        .location()
+        .split("#comment-")
+        .nth(1)
+        .unwrap_or("")
+        .to_owned();
+    w.t.notifications_settle().await;
+    let r = w.member.post_form(&format!("/c/{first}/delete"), &[]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    comment(&w.member, &id, "Toinen kommentti").await;
+    w.t.notifications_settle().await;
+    let items = listed(&w.t, &w.token_owner).await;
+    assert!(
+        items
+            .iter()
+            .any(|n| n["kind"] == "comment" && n["subject"]["excerpt"] == "Toinen kommentti"),
+        "{items:#?}"
+    );
+}
+
+#[tokio::test]
+async fn stopping_the_digest_stops_what_already_waits_for_it() {
+    let w = world().await;
+    let token_member = quiet(&w).await;
+    let worker = w.t.app.notification_worker();
+    worker.digests().await.unwrap_or_else(|e| panic!("{e}"));
+    let mine = post(&w.member, &w.public.0, "Odottava keskustelu").await;
+    comment(&w.owner, &mine, "Tämä odottaa koostetta").await;
+    w.t.notifications_settle().await;
+    let r =
+        w.t.client()
+            .api(
+                "PATCH",
+                "/api/v1/notification-preferences",
+                Some(&token_member),
+                Some(r#"{"kinds":{"comment":"app"}}"#),
+            )
+            .await;
+    assert_eq!(r.status, 200);
+    w.t.clock.advance_ms(86_400_000 + 60_000);
+    worker.digests().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        mail_for(&w.t, "member@testi.fi").await.is_empty(),
+        "{:?}",
+        w.t.smtp.summaries()
+    );
+    assert_eq!(
+        listed(&w.t, &token_member).await.len(),
+        1,
+        "still in the app"
+    );
 }

@@ -547,9 +547,10 @@ async fn streams_page_by_cursor_and_every_write_reaches_the_outbox() {
             .await
             .unwrap_or_default()
             .into_iter()
-            // The notification worker appends its own events meanwhile.
-            .filter(|e| e.kind != "notification.changed")
+            .filter(|e| e.kind == "post.created")
             .collect();
+    // On PostgreSQL, the head leaves out events committed after a transaction
+    // still running then, so earlier events may follow; none of them are posts.
     assert_eq!(events.len(), 25);
     assert!(events.iter().all(|e| e.kind == "post.created" && e.space_id.as_deref() == Some(w.public.0.as_str())));
     assert!(

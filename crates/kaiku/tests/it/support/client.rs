@@ -26,6 +26,8 @@ pub struct Resp {
     pub status: u16,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as it came, for binary answers.
+    pub bytes: Vec<u8>,
 }
 
 impl Resp {
@@ -186,7 +188,38 @@ impl Client {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
+    }
+
+    /// Posts a multipart form with one file field, as a browser's file upload.
+    pub async fn upload(
+        &self,
+        path: &str,
+        field: &str,
+        filename: &str,
+        ctype: &str,
+        data: &[u8],
+    ) -> Resp {
+        let boundary = "kaikuTestBoundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\nContent-Type: {ctype}\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(data);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let req = self
+            .request("POST", path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.send(req).await
     }
 
     /// An API call with a bearer token (and no cookies).

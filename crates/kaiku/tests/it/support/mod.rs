@@ -159,14 +159,17 @@ impl TestApp {
         }
     }
 
-    /// Waits until the notification worker has read every event so far.
+    /// Waits until the notification worker has read every event committed so far.
     pub async fn notifications_settle(&self) {
         let services = self.services();
-        let system = Viewer::system();
-        for _ in 0..200 {
-            let head = services.outbox_head(&system).await.unwrap_or_default();
-            let at = services.notification_cursor().await.unwrap_or_default();
-            if at.is_some_and(|c| c >= head) {
+        for _ in 0..400 {
+            let started = services
+                .notification_cursor()
+                .await
+                .ok()
+                .flatten()
+                .is_some();
+            if started && services.notifications_pending().await.unwrap_or(1) == 0 {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(25)).await;

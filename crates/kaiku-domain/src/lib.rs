@@ -26,6 +26,7 @@ pub mod moderation;
 pub mod notifications;
 pub mod passwords;
 pub mod people;
+pub mod seed;
 pub mod settings;
 pub mod setup;
 pub mod spaces;

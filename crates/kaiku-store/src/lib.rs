@@ -9,6 +9,7 @@ mod db;
 mod error;
 
 pub mod audit;
+pub mod bulk;
 pub mod follows;
 pub mod invitations;
 pub mod login_log;

@@ -65,11 +65,60 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Generate a realistic organisation into an empty database.
+    Seed(SeedArgs),
+    /// Start the server on the (seeded) database and measure it under load.
+    Bench(BenchArgs),
     /// Administration for scripts.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
     },
+}
+
+/// `kaiku seed …`
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// A small, lively organisation to click around in (overrides the sizes).
+    #[arg(long)]
+    pub demo: bool,
+    /// The same seed gives the same organisation.
+    #[arg(long, default_value_t = 2026)]
+    pub rng_seed: u64,
+    #[arg(long, default_value_t = 300)]
+    pub users: usize,
+    #[arg(long, default_value_t = 30)]
+    pub spaces: usize,
+    #[arg(long, default_value_t = 5_000)]
+    pub posts: usize,
+    #[arg(long, default_value_t = 15_000)]
+    pub comments: usize,
+    /// The password every generated account shares.
+    #[arg(long, default_value = "kaiku-demo-2026")]
+    pub password: String,
+}
+
+/// `kaiku bench …`
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Concurrent signed-in virtual users.
+    #[arg(long, default_value_t = 32)]
+    pub users: usize,
+    /// Seconds measured.
+    #[arg(long, default_value_t = 30)]
+    pub seconds: u64,
+    /// Seconds of load before measuring.
+    #[arg(long, default_value_t = 5)]
+    pub warmup: u64,
+    /// Where the server under test listens.
+    #[arg(long = "bench-listen", default_value = "127.0.0.1:18080")]
+    pub bench_listen: String,
+    /// The seeded accounts' password.
+    #[arg(long, default_value = "kaiku-demo-2026")]
+    pub password: String,
+    /// Also write the results as JSON here.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
 }
 
 /// `kaiku admin …`
@@ -137,7 +186,63 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin { command } => admin(config, command).await,
+        Command::Seed(args) => seed(config, args).await,
+        Command::Bench(args) => {
+            crate::bench::run(
+                &config,
+                &crate::bench::BenchOptions {
+                    users: args.users.max(1),
+                    seconds: args.seconds.max(1),
+                    warmup: args.warmup,
+                    listen: args.bench_listen,
+                    password: args.password,
+                    out: args.out,
+                },
+            )
+            .await?;
+            Ok(())
+        }
     }
+}
+
+/// Generates an organisation and prints how to sign in to it.
+async fn seed(config: Config, args: SeedArgs) -> anyhow::Result<()> {
+    let options = if args.demo {
+        crate::seed::SeedOptions {
+            password: args.password,
+            ..crate::seed::SeedOptions::demo()
+        }
+    } else {
+        crate::seed::SeedOptions {
+            rng_seed: args.rng_seed,
+            users: args.users,
+            spaces: args.spaces,
+            posts: args.posts,
+            comments: args.comments,
+            password: args.password,
+        }
+    };
+    let app = App::build(&config, Arc::new(SystemClock)).await?;
+    let report = crate::seed::run(&app.services, &options).await?;
+    app.services.close().await;
+    println!(
+        "Seeded in {:.1} s: {} people ({} partner guests), {} units, {} spaces ({} memberships), \
+         {} posts, {} comments, {} reactions.",
+        report.seconds,
+        report.people,
+        report.guests,
+        report.units,
+        report.spaces,
+        report.memberships,
+        report.posts,
+        report.comments,
+        report.reactions
+    );
+    println!("Every account's password: {}", options.password);
+    for (email, name, role) in &report.accounts {
+        println!("  {role:<7} {email:<44} {name}");
+    }
+    Ok(())
 }
 
 fn init_tracing(config: &Config) {

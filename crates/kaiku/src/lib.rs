@@ -3,5 +3,7 @@
 //! app through [`app::App::build`].
 
 pub mod app;
+pub mod bench;
 pub mod cli;
 pub mod config;
+pub mod seed;

@@ -229,6 +229,13 @@ pub(crate) fn skills_by_person(rows: Vec<store::SkillRow>) -> HashMap<String, Ve
     out
 }
 
+/// A name's sort keys for every language (for bulk loading).
+pub(crate) fn name_sort_keys(name: &str) -> Vec<(&'static str, Vec<u8>)> {
+    collation::sort_keys(name)
+}
+
+pub(crate) use edit::directory_text as edit_directory_text;
+
 impl Services {
     /// The directory (phone book): everyone the viewer may see, in the viewer's
     /// language's alphabetical order, filtered by text, unit (with its sub-units),

@@ -246,3 +246,58 @@ async fn serve_prints_a_setup_code_on_a_fresh_install() {
     }
     let _ = child.kill().await;
 }
+
+#[tokio::test]
+async fn seed_then_bench_drives_the_real_server_without_errors() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = database_args(dir.path()).await;
+    let with = |extra: &[&str]| -> Vec<String> {
+        let mut a: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        a.extend(db.iter().cloned());
+        a
+    };
+    let (ok, out, err) = run(&with(&[
+        "seed",
+        "--users",
+        "40",
+        "--spaces",
+        "6",
+        "--posts",
+        "300",
+        "--comments",
+        "600",
+    ]))
+    .await;
+    assert!(ok, "{err}");
+    assert!(out.contains("300 posts"), "{out}");
+    assert!(out.contains("Every account's password: kaiku-demo-2026"));
+    let (ok, _, err) = run(&with(&["seed", "--users", "10"])).await;
+    assert!(!ok, "a second seed into the same database is refused");
+    assert!(err.contains("already holds people"), "{err}");
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+        l.local_addr().map(|a| a.port()).unwrap_or(18081)
+    };
+    let listen = format!("127.0.0.1:{port}");
+    let (ok, out, err) = run(&with(&[
+        "bench",
+        "--users",
+        "3",
+        "--seconds",
+        "2",
+        "--warmup",
+        "0",
+        "--bench-listen",
+        &listen,
+    ]))
+    .await;
+    assert!(ok, "{out}\n{err}");
+    assert!(out.contains("| **all** |"), "{out}");
+    for line in out
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| operation"))
+    {
+        assert!(line.trim_end().ends_with("| 0 |"), "no errors: {line}");
+    }
+    assert!(out.contains("server peak RSS"), "{out}");
+}

@@ -17,6 +17,7 @@ mod people;
 mod registration;
 mod schema;
 mod security;
+mod seeding;
 mod setup;
 mod space_matrix;
 mod spaces;

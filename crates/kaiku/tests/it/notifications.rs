@@ -62,6 +62,23 @@ async fn mail_for(t: &TestApp, to: &str) -> Vec<crate::support::Mail> {
         .deliver_due()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    // The background mail worker may hold a message it is sending right now:
+    // wait until nothing due is left pending.
+    let now = t.services().now_ms();
+    for _ in 0..200 {
+        let log = t
+            .services()
+            .mail_log(&kaiku_domain::Viewer::system())
+            .await
+            .unwrap_or_default();
+        if !log
+            .iter()
+            .any(|m| m.status == "pending" && m.next_attempt_at <= now && m.attempts == 0)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
     t.smtp
         .all()
         .into_iter()

@@ -1,0 +1,428 @@
+//! `kaiku bench`: starts this binary's server on the configured (seeded)
+//! database, signs in N virtual users and drives a realistic mix over real
+//! HTTP (reading the home stream, spaces, posts, profiles and the directory;
+//! posting, commenting, reacting). Reports throughput and p50/p95/p99 latency
+//! per operation, errors, the server's peak memory, database size, cold start
+//! and the machine.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::{Method, Request};
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use kaiku_domain::seed::{BenchSample, BenchSpace};
+use kaiku_domain::{SystemClock, Viewer};
+use tokio::sync::Mutex;
+
+use crate::app::App;
+use crate::config::Config;
+
+/// How to run the benchmark.
+#[derive(Debug, Clone)]
+pub struct BenchOptions {
+    pub users: usize,
+    pub seconds: u64,
+    pub warmup: u64,
+    pub listen: String,
+    pub password: String,
+    /// Where to write the results as JSON, besides printing the table.
+    pub out: Option<PathBuf>,
+}
+
+/// The operations of the mix, with their weights.
+const MIX: [(&str, u32); 10] = [
+    ("home stream", 30),
+    ("space page", 12),
+    ("post page", 12),
+    ("profile", 6),
+    ("directory filter", 6),
+    ("expert finder", 4),
+    ("notifications", 5),
+    ("create post", 7),
+    ("comment", 8),
+    ("react", 10),
+];
+
+type Http = Client<HttpConnector, Full<Bytes>>;
+
+struct Virtual {
+    cookie: String,
+    spaces: Vec<BenchSpace>,
+}
+
+#[derive(Default)]
+struct Tally {
+    micros: BTreeMap<&'static str, Vec<u64>>,
+    errors: BTreeMap<&'static str, u64>,
+}
+
+fn percentile(sorted: &[u64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)] as f64 / 1000.0
+}
+
+async fn send(
+    http: &Http,
+    base: &str,
+    method: Method,
+    path: &str,
+    cookie: Option<&str>,
+    form: Option<String>,
+) -> anyhow::Result<(u16, hyper::HeaderMap, Bytes)> {
+    let mut b = Request::builder()
+        .method(method)
+        .uri(format!("{base}{path}"))
+        .header("origin", base)
+        .header("sec-fetch-site", "same-origin")
+        .header("accept-language", "fi");
+    if let Some(c) = cookie {
+        b = b.header("cookie", c);
+    }
+    let body = match form {
+        Some(f) => {
+            b = b.header("content-type", "application/x-www-form-urlencoded");
+            Full::new(Bytes::from(f))
+        }
+        None => Full::new(Bytes::new()),
+    };
+    let res = http.request(b.body(body)?).await?;
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    let bytes = res.into_body().collect().await?.to_bytes();
+    Ok((status, headers, bytes))
+}
+
+fn form(pairs: &[(&str, &str)]) -> String {
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+/// Runs the benchmark; prints the table and returns it as JSON.
+pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json::Value> {
+    // What to drive, read straight from the database before the server starts.
+    let app = App::build(config, Arc::new(SystemClock)).await?;
+    let sample: BenchSample = app
+        .services
+        .seed_writer(&Viewer::system())
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .bench_sample(o.users)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    app.services.close().await;
+    if sample.accounts.is_empty() {
+        bail!("no members to sign in as: run `kaiku seed` on this database first");
+    }
+
+    // The server: this same binary, on the same storage, as its own process.
+    let exe = std::env::current_exe().context("finding this program")?;
+    let started = Instant::now();
+    let mut cmd = tokio::process::Command::new(exe);
+    cmd.arg("--data-dir")
+        .arg(&config.data_dir)
+        .arg("--listen")
+        .arg(&o.listen)
+        .arg("--public-url")
+        .arg(format!("http://{}", o.listen))
+        .arg("serve")
+        .env("RUST_LOG", "warn")
+        .kill_on_drop(true)
+        .stdout(std::process::Stdio::null());
+    if let Some(url) = &config.database_url {
+        cmd.arg("--database-url").arg(url);
+    }
+    let mut child = cmd.spawn().context("starting the server")?;
+    let pid = child.id().unwrap_or(0);
+    let base = format!("http://{}", o.listen);
+    let http: Http = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(o.users * 2)
+        .build_http();
+    let mut ready = None;
+    for _ in 0..600 {
+        if let Ok((200, _, _)) = send(&http, &base, Method::GET, "/readyz", None, None).await {
+            ready = Some(started.elapsed());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let Some(cold_start) = ready else {
+        let _ = child.kill().await;
+        bail!("the server did not become ready");
+    };
+
+    // Sign everyone in (each virtual user is one person, with their spaces).
+    let mut users = Vec::new();
+    for i in 0..o.users {
+        let (email, spaces) = &sample.accounts[i % sample.accounts.len()];
+        let (status, headers, _) = send(
+            &http,
+            &base,
+            Method::POST,
+            "/login",
+            None,
+            Some(form(&[("email", email), ("password", &o.password)])),
+        )
+        .await?;
+        let cookie = headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("kaiku_session="))
+            .and_then(|v| v.split(';').next())
+            .map(str::to_owned);
+        match (status, cookie) {
+            (303, Some(c)) => users.push(Virtual {
+                cookie: c,
+                spaces: spaces.clone(),
+            }),
+            _ => bail!(
+                "signing in as {email} failed ({status}); was the seed's password {}?",
+                o.password
+            ),
+        }
+    }
+
+    let tally = Arc::new(Mutex::new(Tally::default()));
+    let sample = Arc::new(sample);
+    let total: u32 = MIX.iter().map(|(_, w)| w).sum();
+    let warm_until = Instant::now() + Duration::from_secs(o.warmup);
+    let end = warm_until + Duration::from_secs(o.seconds);
+    let mut tasks = Vec::new();
+    let peak_rss = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    {
+        let peak = peak_rss.clone();
+        tasks.push(tokio::spawn(async move {
+            while Instant::now() < end {
+                if let Some(kb) = rss_kb(pid, "VmRSS") {
+                    peak.fetch_max(kb, std::sync::atomic::Ordering::Relaxed);
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }));
+    }
+    for (n, u) in users.into_iter().enumerate() {
+        let http = http.clone();
+        let base = base.clone();
+        let tally = tally.clone();
+        let sample = sample.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut seed = 0x9E37_79B9u64.wrapping_mul(n as u64 + 1);
+            let mut next = move || {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed
+            };
+            let mut local = Tally::default();
+            let mut i = 0u64;
+            while Instant::now() < end {
+                i += 1;
+                let mut pick = (next() % u64::from(total)) as u32;
+                let mut op = MIX[0].0;
+                for (name, w) in MIX {
+                    if pick < w {
+                        op = name;
+                        break;
+                    }
+                    pick -= w;
+                }
+                let space = &u.spaces[(next() as usize) % u.spaces.len().max(1)];
+                let post = space
+                    .2
+                    .get((next() as usize) % space.2.len().max(1))
+                    .cloned();
+                let person = &sample.people[(next() as usize) % sample.people.len().max(1)];
+                let skill = sample
+                    .skills
+                    .get((next() as usize) % sample.skills.len().max(1));
+                let location = sample
+                    .locations
+                    .get((next() as usize) % sample.locations.len().max(1));
+                let (method, path, body): (Method, String, Option<String>) = match op {
+                    "home stream" => (Method::GET, "/".into(), None),
+                    "space page" => (Method::GET, format!("/s/{}", space.1), None),
+                    "post page" | "comment" | "react" if post.is_none() => {
+                        (Method::GET, format!("/s/{}", space.1), None)
+                    }
+                    "post page" => (
+                        Method::GET,
+                        format!("/p/{}", post.clone().unwrap_or_default()),
+                        None,
+                    ),
+                    "profile" => (Method::GET, format!("/u/{person}"), None),
+                    "directory filter" => (
+                        Method::GET,
+                        format!(
+                            "/people?{}",
+                            form(&[
+                                ("skill", skill.map(String::as_str).unwrap_or("")),
+                                ("location", location.map(String::as_str).unwrap_or("")),
+                            ])
+                        ),
+                        None,
+                    ),
+                    "expert finder" => (
+                        Method::GET,
+                        format!(
+                            "/people/experts?{}",
+                            form(&[("q", skill.map(String::as_str).unwrap_or("sap"))])
+                        ),
+                        None,
+                    ),
+                    "notifications" => (Method::GET, "/notifications".into(), None),
+                    "create post" => (
+                        Method::POST,
+                        "/posts".into(),
+                        Some(form(&[
+                            ("space_id", &space.0),
+                            ("body", &format!("Kuormitustesti {n}-{i}: #bench")),
+                        ])),
+                    ),
+                    "comment" => (
+                        Method::POST,
+                        format!("/p/{}/comments", post.clone().unwrap_or_default()),
+                        Some(form(&[("body", "Kiitos, hyvä pointti!")])),
+                    ),
+                    _ => (
+                        Method::POST,
+                        format!("/p/{}/react", post.clone().unwrap_or_default()),
+                        Some(form(&[
+                            ("kind", "like"),
+                            ("on", if i.is_multiple_of(2) { "1" } else { "0" }),
+                        ])),
+                    ),
+                };
+                let t = Instant::now();
+                let result = send(&http, &base, method, &path, Some(&u.cookie), body).await;
+                let micros = u64::try_from(t.elapsed().as_micros()).unwrap_or(u64::MAX);
+                if Instant::now() < warm_until {
+                    continue;
+                }
+                match result {
+                    Ok((200 | 303, _, _)) => local.micros.entry(op).or_default().push(micros),
+                    _ => *local.errors.entry(op).or_default() += 1,
+                }
+            }
+            let mut all = tally.lock().await;
+            for (op, mut v) in local.micros {
+                all.micros.entry(op).or_default().append(&mut v);
+            }
+            for (op, n) in local.errors {
+                *all.errors.entry(op).or_default() += n;
+            }
+        }));
+    }
+    for t in tasks {
+        let _ = t.await;
+    }
+    let hwm = rss_kb(pid, "VmHWM");
+    let _ = child.kill().await;
+
+    let tally = tally.lock().await;
+    let mut rows = Vec::new();
+    let mut overall: Vec<u64> = Vec::new();
+    println!("\n| operation | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (op, _) in MIX {
+        let mut v = tally.micros.get(op).cloned().unwrap_or_default();
+        v.sort_unstable();
+        overall.extend(&v);
+        let errors = tally.errors.get(op).copied().unwrap_or(0);
+        let rate = v.len() as f64 / o.seconds as f64;
+        println!(
+            "| {op} | {} | {rate:.0} | {:.1} | {:.1} | {:.1} | {errors} |",
+            v.len(),
+            percentile(&v, 0.5),
+            percentile(&v, 0.95),
+            percentile(&v, 0.99)
+        );
+        rows.push(serde_json::json!({
+            "operation": op, "requests": v.len(), "per_second": rate,
+            "p50_ms": percentile(&v, 0.5), "p95_ms": percentile(&v, 0.95), "p99_ms": percentile(&v, 0.99),
+            "errors": errors,
+        }));
+    }
+    overall.sort_unstable();
+    let errors: u64 = tally.errors.values().sum();
+    println!(
+        "| **all** | {} | {:.0} | {:.1} | {:.1} | {:.1} | {errors} |",
+        overall.len(),
+        overall.len() as f64 / o.seconds as f64,
+        percentile(&overall, 0.5),
+        percentile(&overall, 0.95),
+        percentile(&overall, 0.99)
+    );
+    let db_bytes = match sample.database_bytes {
+        Some(b) => Some(u64::try_from(b).unwrap_or(0)),
+        None => {
+            let file = config.data_dir.join("kaiku.db");
+            let wal = config.data_dir.join("kaiku.db-wal");
+            std::fs::metadata(&file)
+                .ok()
+                .map(|m| m.len() + std::fs::metadata(&wal).map(|w| w.len()).unwrap_or(0))
+        }
+    };
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let memory_kb = meminfo_kb("MemTotal");
+    let peak_kb = hwm.unwrap_or_else(|| peak_rss.load(std::sync::atomic::Ordering::Relaxed));
+    println!(
+        "\nvirtual users {}, {} s measured after {} s warm-up; server peak RSS {:.0} MB; \
+         database {:.0} MB; cold start to ready {} ms; machine: {cores} cores, {:.1} GiB",
+        o.users,
+        o.seconds,
+        o.warmup,
+        peak_kb as f64 / 1024.0,
+        db_bytes.unwrap_or(0) as f64 / 1_048_576.0,
+        cold_start.as_millis(),
+        memory_kb.unwrap_or(0) as f64 / 1_048_576.0,
+    );
+    if let Some(seed) = &sample.seed_report {
+        println!("seed: {seed}");
+    }
+    let result = serde_json::json!({
+        "virtual_users": o.users, "seconds": o.seconds, "operations": rows,
+        "errors": errors, "peak_rss_mb": peak_kb as f64 / 1024.0,
+        "database_mb": db_bytes.unwrap_or(0) as f64 / 1_048_576.0,
+        "cold_start_ms": cold_start.as_millis() as u64, "cores": cores,
+        "memory_gib": memory_kb.unwrap_or(0) as f64 / 1_048_576.0,
+        "seed": sample.seed_report.as_deref().and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok()),
+    });
+    if let Some(path) = &o.out {
+        std::fs::write(path, serde_json::to_string_pretty(&result)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(result)
+}
+
+/// A memory figure of a process from `/proc/<pid>/status`, in KiB.
+fn rss_kb(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with(field))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+/// A figure from `/proc/meminfo`, in KiB.
+fn meminfo_kb(field: &str) -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    info.lines()
+        .find(|l| l.starts_with(field))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}

@@ -286,6 +286,7 @@ impl Services {
         self.audit(&mut tx, viewer, "user.deactivate", Some(&user.id), "")
             .await?;
         tx.commit().await?;
+        self.forget_directory_facets();
         Ok(())
     }
 
@@ -298,6 +299,7 @@ impl Services {
         self.audit(&mut tx, viewer, "user.reactivate", Some(&user.id), "")
             .await?;
         tx.commit().await?;
+        self.forget_directory_facets();
         Ok(())
     }
 

@@ -69,6 +69,8 @@ struct Inner {
     mail_wake: tokio::sync::Notify,
     /// The key that signs unsubscribe links, once read.
     unsubscribe_key: tokio::sync::OnceCell<Vec<u8>>,
+    /// The directory's filter lists, briefly remembered (see `directory_facets`).
+    facets: std::sync::Mutex<Option<(std::time::Instant, people::Facets)>>,
 }
 
 impl Services {
@@ -91,6 +93,7 @@ impl Services {
                 config,
                 mail_wake: tokio::sync::Notify::new(),
                 unsubscribe_key: tokio::sync::OnceCell::new(),
+                facets: std::sync::Mutex::new(None),
             }),
         }
     }

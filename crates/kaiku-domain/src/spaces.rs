@@ -694,9 +694,28 @@ impl Services {
     pub async fn space_members(&self, viewer: &Viewer, id: &str) -> Result<Vec<Member>> {
         let l = self.load_space(viewer, id, false).await?;
         Self::require_space(viewer, &l, SpaceAction::ReadContent)?;
-        Ok(store::members(self.db(), &l.row.id, 5000)
-            .await?
-            .into_iter()
+        Ok(Self::members_of(
+            store::members(self.db(), &l.row.id, 5000).await?,
+        ))
+    }
+
+    /// A space page's member strip: owners and moderators, then the newest
+    /// members, at most `limit`.
+    pub async fn first_space_members(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        limit: i64,
+    ) -> Result<Vec<Member>> {
+        let l = self.load_space(viewer, id, false).await?;
+        Self::require_space(viewer, &l, SpaceAction::ReadContent)?;
+        Ok(Self::members_of(
+            store::first_members(self.db(), &l.row.id, limit).await?,
+        ))
+    }
+
+    fn members_of(rows: Vec<store::MemberRow>) -> Vec<Member> {
+        rows.into_iter()
             .map(|m| Member {
                 guest: m.org_role == "guest",
                 role: SpaceRole::parse(&m.role).unwrap_or(SpaceRole::Member),
@@ -706,7 +725,7 @@ impl Services {
                 active: m.active,
                 joined_at: m.joined_at,
             })
-            .collect())
+            .collect()
     }
 
     /// Appends a membership event (who it concerns, and how) to the outbox.

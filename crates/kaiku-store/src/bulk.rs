@@ -341,10 +341,16 @@ pub async fn posts(db: &Db, posts: &[Post]) -> Result<()> {
         .flat_map(|p| {
             p.topics
                 .iter()
-                .map(move |t| vec![Val::from(&p.id), Val::from(t)])
+                .map(move |t| vec![Val::from(&p.id), Val::from(t), Val::from(p.created_at)])
         })
         .collect();
-    insert(&mut tx, "post_topics (post_id, topic)", 2, topics).await?;
+    insert(
+        &mut tx,
+        "post_topics (post_id, topic, created_at)",
+        3,
+        topics,
+    )
+    .await?;
     let mentions = posts
         .iter()
         .flat_map(|p| {

@@ -685,7 +685,7 @@ static DUE_DAILY_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT {SCHEDULE_COLS} FROM users WHERE active \
          AND (next_daily_digest_at IS NULL OR next_daily_digest_at <= $1) \
-         ORDER BY COALESCE(next_daily_digest_at, 0), id LIMIT $2"
+         ORDER BY next_daily_digest_at NULLS FIRST, id LIMIT $2"
     )
 });
 
@@ -693,7 +693,7 @@ static DUE_WEEKLY_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT {SCHEDULE_COLS} FROM users WHERE active \
          AND (next_weekly_digest_at IS NULL OR next_weekly_digest_at <= $1) \
-         ORDER BY COALESCE(next_weekly_digest_at, 0), id LIMIT $2"
+         ORDER BY next_weekly_digest_at NULLS FIRST, id LIMIT $2"
     )
 });
 

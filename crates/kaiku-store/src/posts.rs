@@ -23,38 +23,7 @@ pub struct PostRow {
     pub announced_at: Option<i64>,
 }
 
-/// Whose posts a viewer may read, as data the query applies.
-#[derive(Debug, Clone)]
-pub struct Audience {
-    pub user_id: String,
-    /// Organisation members read profile posts; guests do not.
-    pub profiles: bool,
-    /// Administrators read every space.
-    pub all_spaces: bool,
-}
-
-/// Which posts a stream shows.
-#[derive(Debug, Clone)]
-pub enum StreamScope {
-    /// Posts in the viewer's spaces and profile posts (the home stream).
-    Home,
-    /// One space's posts (the caller has checked the viewer may read it).
-    Space(String),
-    /// One person's posts, wherever the viewer may read them.
-    Author(String),
-    /// Posts in the viewer's spaces only.
-    MySpaces,
-    /// Posts mentioning the viewer.
-    Mentions,
-    /// Posts the viewer saved.
-    Saved,
-    /// Posts with a topic.
-    Topic(String),
-    /// Announcements the viewer has not dismissed.
-    Announcements,
-    /// Posts from the people, spaces and topics the viewer follows.
-    Following,
-}
+pub use crate::post_stream::{Audience, StreamScope, stream};
 
 /// Stores a new post.
 #[allow(clippy::too_many_arguments)]
@@ -94,94 +63,6 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<PostRow>> {
            WHERE p.id = $1 AND p.deleted_at IS NULL",
         )
         .bind(id),
-    )
-    .await
-}
-
-/// A stream page, newest first, keyset-paginated by `(created_at, id)`.
-pub async fn stream(
-    db: &Db,
-    audience: &Audience,
-    scope: &StreamScope,
-    before: Option<(i64, String)>,
-    limit: i64,
-) -> Result<Vec<PostRow>> {
-    let (before_at, before_id) = match before {
-        Some((a, i)) => (Some(a), Some(i)),
-        None => (None, None),
-    };
-    let (space, author, home) = match scope {
-        StreamScope::Home | StreamScope::MySpaces => (None, None, true),
-        StreamScope::Space(s) => (Some(s.clone()), None, false),
-        StreamScope::Author(a) => (None, Some(a.clone()), false),
-        StreamScope::Mentions
-        | StreamScope::Saved
-        | StreamScope::Topic(_)
-        | StreamScope::Announcements
-        | StreamScope::Following => (None, None, false),
-    };
-    let spaces_only = matches!(scope, StreamScope::MySpaces);
-    let mentions = matches!(scope, StreamScope::Mentions);
-    let saved = matches!(scope, StreamScope::Saved);
-    let announcements = matches!(scope, StreamScope::Announcements);
-    let following = matches!(scope, StreamScope::Following);
-    let topic = match scope {
-        StreamScope::Topic(t) => Some(t.clone()),
-        _ => None,
-    };
-    // The audience test is the same for every scope: profile posts for members,
-    // space posts for the space's members (or everyone for public spaces, except
-    // guests; or administrators). The home stream narrows space posts to the
-    // viewer's own spaces.
-    db.fetch_all(
-        q("SELECT p.id, p.space_id, s.slug AS space_slug, s.name AS space_name, p.author_id, \
-           u.display_name AS author_name, u.role AS author_role, p.body, p.body_html, \
-           p.comment_count, p.created_at, p.edited_at, p.pinned_at, p.announced_at \
-           FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN spaces s ON s.id = p.space_id \
-           WHERE p.deleted_at IS NULL \
-             AND ($1 IS NULL OR p.space_id = $1) \
-             AND ($2 IS NULL OR p.author_id = $2) \
-             AND ( (p.space_id IS NULL AND $3) \
-                OR (p.space_id IS NOT NULL \
-                    AND (EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
-                         OR $6 OR (s.visibility = 'public' AND $3)) \
-                    AND (NOT $5 \
-                         OR (EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = p.space_id AND m.user_id = $4) \
-                             AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $4 \
-                                 AND f.kind = 'space-muted' AND f.target = p.space_id)) \
-                         OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $4 AND ( \
-                                (f.kind = 'space' AND f.target = p.space_id) \
-                             OR (f.kind = 'person' AND f.target = p.author_id) \
-                             OR (f.kind = 'topic' AND f.target IN \
-                                 (SELECT pt.topic FROM post_topics pt WHERE pt.post_id = p.id)))))) ) \
-             AND (NOT $15 OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $4 AND ( \
-                    (f.kind = 'space' AND f.target = p.space_id) \
-                 OR (f.kind = 'person' AND f.target = p.author_id) \
-                 OR (f.kind = 'topic' AND f.target IN \
-                     (SELECT pt.topic FROM post_topics pt WHERE pt.post_id = p.id))))) \
-             AND ($7 IS NULL OR p.created_at < $7 OR (p.created_at = $7 AND p.id < $8)) \
-             AND (NOT $10 OR p.space_id IS NOT NULL) \
-             AND (NOT $11 OR EXISTS (SELECT 1 FROM post_mentions pm WHERE pm.post_id = p.id AND pm.user_id = $4)) \
-             AND (NOT $12 OR EXISTS (SELECT 1 FROM bookmarks b WHERE b.post_id = p.id AND b.user_id = $4)) \
-             AND ($13 IS NULL OR EXISTS (SELECT 1 FROM post_topics pt WHERE pt.post_id = p.id AND pt.topic = $13)) \
-             AND (NOT $14 OR (p.announced_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \
-                  announcement_dismissals ad WHERE ad.post_id = p.id AND ad.user_id = $4))) \
-           ORDER BY p.created_at DESC, p.id DESC LIMIT $9")
-        .bind(space)
-        .bind(author)
-        .bind(audience.profiles)
-        .bind(&audience.user_id)
-        .bind(home)
-        .bind(audience.all_spaces)
-        .bind(before_at)
-        .bind(before_id)
-        .bind(limit)
-        .bind(spaces_only)
-        .bind(mentions)
-        .bind(saved)
-        .bind(topic)
-        .bind(announcements)
-        .bind(following),
     )
     .await
 }
@@ -510,9 +391,10 @@ pub async fn set_tags(
     }
     for topic in topics {
         tx.execute(
-            q("INSERT INTO post_topics (post_id, topic) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .bind(post_id)
-                .bind(topic),
+            q("INSERT INTO post_topics (post_id, topic, created_at) \
+               SELECT $1, $2, p.created_at FROM posts p WHERE p.id = $1 ON CONFLICT DO NOTHING")
+            .bind(post_id)
+            .bind(topic),
         )
         .await?;
     }

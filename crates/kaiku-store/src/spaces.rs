@@ -354,6 +354,31 @@ pub async fn members(db: &Db, space_id: &str, limit: i64) -> Result<Vec<MemberRo
     .await
 }
 
+/// A space's leaders (owners, then moderators, by name) and then its newest
+/// members, at most `limit` in all: a large space's member strip, read from the
+/// role index rather than by sorting every membership.
+pub async fn first_members(db: &Db, space_id: &str, limit: i64) -> Result<Vec<MemberRow>> {
+    db.fetch_all(
+        q(
+            "SELECT * FROM (SELECT u.id AS user_id, u.display_name, u.email, u.role AS org_role, \
+             u.active, m.role, m.joined_at FROM space_members m JOIN users u ON u.id = m.user_id \
+             WHERE m.space_id = $1 AND m.role IN ('owner', 'moderator') \
+             ORDER BY CASE m.role WHEN 'owner' THEN 0 ELSE 1 END, u.search_key, u.id LIMIT $2) l \
+             UNION ALL SELECT * FROM (SELECT u.id AS user_id, u.display_name, u.email, \
+             u.role AS org_role, u.active, m.role, m.joined_at FROM space_members m \
+             JOIN users u ON u.id = m.user_id WHERE m.space_id = $1 AND m.role = 'member' \
+             ORDER BY m.joined_at DESC, m.user_id LIMIT $2) n",
+        )
+        .bind(space_id)
+        .bind(limit),
+    )
+    .await
+    .map(|mut rows: Vec<MemberRow>| {
+        rows.truncate(usize::try_from(limit).unwrap_or(0));
+        rows
+    })
+}
+
 /// Adds a member (no-op if already one); returns whether they were added.
 pub async fn add_member(
     tx: &mut Tx,

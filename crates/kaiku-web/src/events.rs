@@ -46,7 +46,11 @@ impl Hub {
                 let tx = self.tx.clone();
                 let services = services.clone();
                 let shutdown = shutdown.clone();
-                tokio::spawn(async move { follow(services, tx, shutdown).await });
+                // Where to start is read before the first subscriber goes on: an
+                // event written right after it subscribed is then never skipped
+                // as "already there", however late the follower task first runs.
+                let start = services.outbox_head(&Viewer::system()).await.ok();
+                tokio::spawn(async move { follow(services, tx, shutdown, start).await });
             })
             .await;
         rx
@@ -57,11 +61,15 @@ async fn follow(
     services: Services,
     tx: broadcast::Sender<Arc<OutboxEvent>>,
     shutdown: CancellationToken,
+    start: Option<kaiku_domain::outbox::OutboxCursor>,
 ) {
     let system = Viewer::system();
     // The follower starts once per process, so a failed first read is retried
     // rather than leaving live updates off until a restart.
     let mut seen = loop {
+        if let Some(c) = start {
+            break c;
+        }
         match services.outbox_head(&system).await {
             Ok(c) => break c,
             Err(e) => tracing::error!(error = %e, "live updates: cannot read the outbox; retrying"),

@@ -388,6 +388,7 @@ impl Services {
         )
         .await?;
         tx.commit().await?;
+        self.forget_directory_facets();
         self.profile(viewer, &target.id).await
     }
 

@@ -58,7 +58,10 @@ impl Services {
         }
         let scope = policy::people_scope(viewer);
         let mut scores: HashMap<String, Score> = HashMap::new();
-        let mut add = |user: String, skill: String, weight: i64, exact: bool| {
+        let mut activity: HashMap<String, i64> = HashMap::new();
+        let mut add = |m: store::SkillMatch, weight: i64, exact: bool| {
+            activity.insert(m.user_id.clone(), m.last_active_at.unwrap_or(0));
+            let (user, skill) = (m.user_id, m.skill);
             let e = scores.entry(user).or_insert((0, Vec::new(), false));
             if !e.1.iter().any(|(_, s)| *s == skill) {
                 e.0 += weight;
@@ -69,9 +72,9 @@ impl Services {
         for m in store::skill_matches(self.db(), &tag, &tag, scope.as_deref(), 5000).await? {
             let level = m.level.unwrap_or(0);
             if m.skill == tag {
-                add(m.user_id, m.skill, EXACT + level * 10, true);
+                add(m, EXACT + level * 10, true);
             } else {
-                add(m.user_id, m.skill, CONTAINS + level * 5, false);
+                add(m, CONTAINS + level * 5, false);
             }
         }
         let related: Vec<String> = store::skills_held_with(self.db(), &tag, 10)
@@ -82,15 +85,26 @@ impl Services {
             .collect();
         if !related.is_empty() {
             for m in store::holders_of_any(self.db(), &related, scope.as_deref()).await? {
-                add(m.user_id, m.skill, RELATED + m.level.unwrap_or(0), false);
+                let weight = RELATED + m.level.unwrap_or(0);
+                add(m, weight, false);
             }
         }
-        let ids: Vec<String> = scores.keys().cloned().collect();
-        let lines = store::lines_among(self.db(), lang.code(), &ids).await?;
-        let activity: HashMap<String, i64> = lines
+        // Rank on the scores alone and load only the people shown: "SAP" can
+        // match a thousand people, and loading them all cost a query per fifty.
+        let limit = limit.clamp(1, 100);
+        let at = |id: &str| activity.get(id).copied().unwrap_or(0);
+        let mut ranked: Vec<(&String, i64)> = scores.iter().map(|(id, s)| (id, s.0)).collect();
+        ranked.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| at(b.0).cmp(&at(a.0)))
+                .then(a.0.cmp(b.0))
+        });
+        let ids: Vec<String> = ranked
             .iter()
-            .map(|l| (l.id.clone(), l.last_active_at.unwrap_or(0)))
+            .take(limit)
+            .map(|(id, _)| (*id).clone())
             .collect();
+        let lines = store::lines_among(self.db(), lang.code(), &ids).await?;
         let mut people = self.summaries(lines).await?;
         let mut out: Vec<Expert> = people
             .drain(..)
@@ -109,13 +123,10 @@ impl Services {
         out.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
-                .then_with(|| {
-                    let at = |e: &Expert| activity.get(&e.person.id).copied().unwrap_or(0);
-                    at(b).cmp(&at(a))
-                })
+                .then_with(|| at(&b.person.id).cmp(&at(&a.person.id)))
                 .then_with(|| a.person.display_name.cmp(&b.person.display_name))
         });
-        out.truncate(limit.clamp(1, 100));
+        out.truncate(limit);
         Ok(out)
     }
 }

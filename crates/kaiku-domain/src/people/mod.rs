@@ -28,6 +28,13 @@ pub use org::{OrgUnit, UnitInput, UnitKind, UnitPage};
 pub use photo::PHOTO_MAX_BYTES;
 pub use vcard::tel_uri;
 
+/// The directory's filter lists: locations `(key, as written)` and spoken
+/// languages with how many speak each.
+pub type Facets = (Vec<(String, String)>, Vec<(String, i64)>);
+
+/// How long other nodes' profile edits may take to show in the filter lists.
+const FACETS_TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The languages people can say they speak (ISO 639-1), in no particular order.
 pub const SPOKEN_LANGUAGES: [&str; 24] = [
     "fi", "sv", "et", "nl", "en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "lt", "lv", "no",
@@ -308,20 +315,37 @@ impl Services {
     }
 
     /// The places and languages the directory can filter by.
-    pub async fn directory_facets(
-        &self,
-        viewer: &Viewer,
-    ) -> Result<(Vec<(String, String)>, Vec<(String, i64)>)> {
+    ///
+    /// Counting them walks every person, so the lists are kept for
+    /// [`FACETS_TTL`]; edits made through this node forget them at once.
+    pub async fn directory_facets(&self, viewer: &Viewer) -> Result<Facets> {
         policy::require(viewer, policy::Action::ListPeople)?;
         // Partners see only people they share a space with: no organisation-wide
         // lists of places or languages.
         if policy::people_scope(viewer).is_some() {
             return Ok((Vec::new(), Vec::new()));
         }
-        Ok((
+        if let Ok(cached) = self.inner.facets.lock()
+            && let Some((at, facets)) = cached.as_ref()
+            && at.elapsed() < FACETS_TTL
+        {
+            return Ok(facets.clone());
+        }
+        let facets = (
             store::locations(self.db()).await?,
             store::spoken_languages(self.db()).await?,
-        ))
+        );
+        if let Ok(mut cached) = self.inner.facets.lock() {
+            *cached = Some((std::time::Instant::now(), facets.clone()));
+        }
+        Ok(facets)
+    }
+
+    /// Drops the remembered directory filter lists (a profile changed).
+    pub(crate) fn forget_directory_facets(&self) {
+        if let Ok(mut cached) = self.inner.facets.lock() {
+            *cached = None;
+        }
     }
 
     fn person_ref(r: &PersonLine) -> PersonRef {

@@ -232,8 +232,7 @@ async fn space_page_at(
 ) -> Result<Response, PageError> {
     let services = &ctx.state.services;
     let (members, stream) = if s.can.read {
-        let mut m = services.space_members(&ctx.viewer, &s.id).await?;
-        m.truncate(24);
+        let m = services.first_space_members(&ctx.viewer, &s.id, 24).await?;
         let which = kaiku_domain::stream::Stream::Space(s.id.clone());
         let stream = match services.stream(&ctx.viewer, which, cursor, 20).await {
             Ok(st) => st,

@@ -22,4 +22,5 @@ mod setup;
 mod space_matrix;
 mod spaces;
 mod stream;
+mod stream_pages;
 mod writing;

@@ -34,6 +34,11 @@ pub struct BenchOptions {
     pub password: String,
     /// Where to write the results as JSON, besides printing the table.
     pub out: Option<PathBuf>,
+    /// Only these operations of the mix (by name), keeping their weights.
+    pub only: Vec<String>,
+    /// A pause after each request, as a person reading would take (0: none,
+    /// every virtual user sends its next request at once: a saturation test).
+    pub think_ms: u64,
 }
 
 /// The operations of the mix, with their weights.
@@ -192,7 +197,19 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
 
     let tally = Arc::new(Mutex::new(Tally::default()));
     let sample = Arc::new(sample);
-    let total: u32 = MIX.iter().map(|(_, w)| w).sum();
+    let mix: Vec<(&'static str, u32)> = MIX
+        .iter()
+        .copied()
+        .filter(|(name, _)| o.only.is_empty() || o.only.iter().any(|x| x == name))
+        .collect();
+    if mix.is_empty() {
+        bail!(
+            "--only names none of the operations: {}",
+            MIX.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let mix = Arc::new(mix);
+    let total: u32 = mix.iter().map(|(_, w)| w).sum();
     let warm_until = Instant::now() + Duration::from_secs(o.warmup);
     let end = warm_until + Duration::from_secs(o.seconds);
     let mut tasks = Vec::new();
@@ -213,6 +230,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         let base = base.clone();
         let tally = tally.clone();
         let sample = sample.clone();
+        let mix = mix.clone();
+        let think = Duration::from_millis(o.think_ms);
         tasks.push(tokio::spawn(async move {
             let mut seed = 0x9E37_79B9u64.wrapping_mul(n as u64 + 1);
             let mut next = move || {
@@ -226,8 +245,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
             while Instant::now() < end {
                 i += 1;
                 let mut pick = (next() % u64::from(total)) as u32;
-                let mut op = MIX[0].0;
-                for (name, w) in MIX {
+                let mut op = mix[0].0;
+                for &(name, w) in mix.iter() {
                     if pick < w {
                         op = name;
                         break;
@@ -303,6 +322,9 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
                 let t = Instant::now();
                 let result = send(&http, &base, method, &path, Some(&u.cookie), body).await;
                 let micros = u64::try_from(t.elapsed().as_micros()).unwrap_or(u64::MAX);
+                if !think.is_zero() {
+                    tokio::time::sleep(think).await;
+                }
                 if Instant::now() < warm_until {
                     continue;
                 }
@@ -331,7 +353,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
     let mut overall: Vec<u64> = Vec::new();
     println!("\n| operation | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
-    for (op, _) in MIX {
+    for &(op, _) in mix.iter() {
         let mut v = tally.micros.get(op).cloned().unwrap_or_default();
         v.sort_unstable();
         overall.extend(&v);
@@ -376,9 +398,10 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
     let memory_kb = meminfo_kb("MemTotal");
     let peak_kb = hwm.unwrap_or_else(|| peak_rss.load(std::sync::atomic::Ordering::Relaxed));
     println!(
-        "\nvirtual users {}, {} s measured after {} s warm-up; server peak RSS {:.0} MB; \
-         database {:.0} MB; cold start to ready {} ms; machine: {cores} cores, {:.1} GiB",
+        "\nvirtual users {}, think time {} ms, {} s measured after {} s warm-up; server peak RSS \
+         {:.0} MB; database {:.0} MB; cold start to ready {} ms; machine: {cores} cores, {:.1} GiB",
         o.users,
+        o.think_ms,
         o.seconds,
         o.warmup,
         peak_kb as f64 / 1024.0,
@@ -390,7 +413,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         println!("seed: {seed}");
     }
     let result = serde_json::json!({
-        "virtual_users": o.users, "seconds": o.seconds, "operations": rows,
+        "virtual_users": o.users, "seconds": o.seconds, "think_ms": o.think_ms,
+        "operations": rows,
         "errors": errors, "peak_rss_mb": peak_kb as f64 / 1024.0,
         "database_mb": db_bytes.unwrap_or(0) as f64 / 1_048_576.0,
         "cold_start_ms": cold_start.as_millis() as u64, "cores": cores,

@@ -119,6 +119,12 @@ pub struct BenchArgs {
     /// Also write the results as JSON here.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Only these operations, comma-separated (e.g. "create post,comment").
+    #[arg(long, value_delimiter = ',')]
+    pub only: Vec<String>,
+    /// Milliseconds each virtual user pauses after a request (0: saturate).
+    #[arg(long = "think-ms", default_value_t = 0)]
+    pub think_ms: u64,
 }
 
 /// `kaiku admin …`
@@ -197,6 +203,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     listen: args.bench_listen,
                     password: args.password,
                     out: args.out,
+                    only: args.only.iter().map(|s| s.trim().to_owned()).collect(),
+                    think_ms: args.think_ms,
                 },
             )
             .await?;

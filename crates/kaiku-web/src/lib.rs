@@ -93,6 +93,13 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::cross_site_routes(state.clone()))
         .merge(pages)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // A stream page is some 140 KB of HTML; over a VPN that matters more than
+        // the CPU to shrink it. Live updates (text/event-stream) and images are
+        // left alone by the default predicate; quality 4 keeps brotli cheap.
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .quality(tower_http::CompressionLevel::Precise(4)),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::headers,

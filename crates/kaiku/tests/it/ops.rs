@@ -33,3 +33,46 @@ async fn metrics_count_requests_by_route_in_prometheus_format() {
     assert!(r.body.contains("kaiku_db_pool_connections"));
     assert!(r.body.contains("kaiku_build_info"));
 }
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_ask_and_live_updates_are_not() {
+    let t = TestApp::new().await;
+    let c = t.client();
+    let plain = c.get("/login").await;
+    assert_eq!(plain.status, 200);
+    assert!(plain.headers.get("content-encoding").is_none());
+    for encoding in ["gzip", "br"] {
+        let req = c
+            .request("GET", "/login")
+            .header("accept-encoding", encoding)
+            .body(axum::body::Body::empty())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let r = c.send(req).await;
+        assert_eq!(r.status, 200);
+        assert_eq!(
+            r.headers
+                .get("content-encoding")
+                .and_then(|v| v.to_str().ok()),
+            Some(encoding)
+        );
+        assert!(
+            r.bytes.len() * 2 < plain.bytes.len(),
+            "{encoding}: {} of {} bytes",
+            r.bytes.len(),
+            plain.bytes.len()
+        );
+    }
+    // The live-update stream must reach the browser event by event, never
+    // held back by a compressor.
+    let member = t.persona("mem@testi.fi", "Maija", "member").await;
+    let req = member
+        .request("GET", "/events")
+        .header("accept-encoding", "gzip, br")
+        .body(axum::body::Body::empty())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let res = tower::ServiceExt::oneshot(t.app.router.clone(), req)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(res.status(), 200);
+    assert!(res.headers().get("content-encoding").is_none());
+}

@@ -19,6 +19,7 @@ pub mod org;
 pub mod outbox;
 pub mod password_resets;
 pub mod people;
+mod people_finding;
 pub mod post_stream;
 pub mod posts;
 pub mod registrations;

@@ -55,7 +55,7 @@ const MAX_ARMS_PER_KIND: usize = 64;
 /// The slots shared by every arm of one statement.
 struct Shared {
     user: String,
-    /// `AND …` limiting an arm to posts older than the cursor, on `alias`'s columns.
+    /// The cursor's `(created_at, id)` slots, when the page continues one.
     before: Option<(String, String)>,
     limit: String,
 }

@@ -1,0 +1,208 @@
+//! Counts of matching documents by kind, space, author and age, gathered in the
+//! same pass as the hits (the counts only ever include what the viewer may find,
+//! because they are taken under the same principal filter).
+
+use std::collections::HashMap;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// How old a match is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Age {
+    Day,
+    Week,
+    Month,
+    Year,
+    Older,
+}
+
+impl Age {
+    /// Every bucket, newest first.
+    pub const ALL: [Age; 5] = [Age::Day, Age::Week, Age::Month, Age::Year, Age::Older];
+
+    /// Stable name (the API's and the page's parameter).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Age::Day => "day",
+            Age::Week => "week",
+            Age::Month => "month",
+            Age::Year => "year",
+            Age::Older => "older",
+        }
+    }
+
+    /// Parses the stable name.
+    pub fn parse(s: &str) -> Option<Age> {
+        Age::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// The bucket's span back from `now`, as `(from, to)` in unix ms.
+    pub fn span(self, now: i64) -> (Option<i64>, Option<i64>) {
+        const DAY: i64 = 86_400_000;
+        let back = |days: i64| now - days * DAY;
+        match self {
+            Age::Day => (Some(back(1)), None),
+            Age::Week => (Some(back(7)), Some(back(1))),
+            Age::Month => (Some(back(30)), Some(back(7))),
+            Age::Year => (Some(back(365)), Some(back(30))),
+            Age::Older => (None, Some(back(365))),
+        }
+    }
+
+    fn of(at: i64, now: i64) -> Age {
+        Age::ALL
+            .into_iter()
+            .find(|a| {
+                let (from, to) = a.span(now);
+                from.is_none_or(|f| at >= f) && to.is_none_or(|t| at < t)
+            })
+            .unwrap_or(Age::Older)
+    }
+}
+
+/// The counts for one query.
+#[derive(Debug, Clone, Default)]
+pub struct Facets {
+    pub kinds: Vec<(String, u64)>,
+    pub spaces: Vec<(String, u64)>,
+    pub authors: Vec<(String, u64)>,
+    pub ages: Vec<(Age, u64)>,
+}
+
+pub(crate) struct FacetCollector {
+    pub now: i64,
+}
+
+#[derive(Default)]
+pub(crate) struct Counts {
+    kinds: HashMap<String, u64>,
+    spaces: HashMap<String, u64>,
+    authors: HashMap<String, u64>,
+    ages: HashMap<Age, u64>,
+}
+
+pub(crate) struct SegmentCounts {
+    now: i64,
+    kind: Option<StrColumn>,
+    space: Option<StrColumn>,
+    author: Option<StrColumn>,
+    created: Column<i64>,
+    by_kind: HashMap<u64, u64>,
+    by_space: HashMap<u64, u64>,
+    by_author: HashMap<u64, u64>,
+    ages: HashMap<Age, u64>,
+}
+
+fn count(col: &Option<StrColumn>, doc: DocId, into: &mut HashMap<u64, u64>) {
+    if let Some(c) = col {
+        for ord in c.term_ords(doc) {
+            *into.entry(ord).or_default() += 1;
+        }
+    }
+}
+
+fn named(col: &Option<StrColumn>, counts: HashMap<u64, u64>, into: &mut HashMap<String, u64>) {
+    let Some(c) = col else { return };
+    let mut name = String::new();
+    for (ord, n) in counts {
+        name.clear();
+        if c.ord_to_str(ord, &mut name).unwrap_or(false) {
+            *into.entry(name.clone()).or_default() += n;
+        }
+    }
+}
+
+impl SegmentCollector for SegmentCounts {
+    type Fruit = Counts;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        count(&self.kind, doc, &mut self.by_kind);
+        count(&self.space, doc, &mut self.by_space);
+        count(&self.author, doc, &mut self.by_author);
+        if let Some(at) = self.created.first(doc) {
+            *self.ages.entry(Age::of(at, self.now)).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> Counts {
+        let mut out = Counts {
+            ages: self.ages,
+            ..Counts::default()
+        };
+        named(&self.kind, self.by_kind, &mut out.kinds);
+        named(&self.space, self.by_space, &mut out.spaces);
+        named(&self.author, self.by_author, &mut out.authors);
+        out
+    }
+}
+
+impl Collector for FacetCollector {
+    type Fruit = Counts;
+    type Child = SegmentCounts;
+
+    fn for_segment(
+        &self,
+        _segment_local_id: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentCounts> {
+        let ff = segment.fast_fields();
+        Ok(SegmentCounts {
+            now: self.now,
+            kind: ff.str("kind")?,
+            space: ff.str("space")?,
+            author: ff.str("author")?,
+            created: ff.i64("created_at")?,
+            by_kind: HashMap::new(),
+            by_space: HashMap::new(),
+            by_author: HashMap::new(),
+            ages: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Counts>) -> tantivy::Result<Counts> {
+        let mut all = Counts::default();
+        for f in fruits {
+            for (k, n) in f.kinds {
+                *all.kinds.entry(k).or_default() += n;
+            }
+            for (k, n) in f.spaces {
+                *all.spaces.entry(k).or_default() += n;
+            }
+            for (k, n) in f.authors {
+                *all.authors.entry(k).or_default() += n;
+            }
+            for (k, n) in f.ages {
+                *all.ages.entry(k).or_default() += n;
+            }
+        }
+        Ok(all)
+    }
+}
+
+/// The largest counts first, at most `limit` of them.
+fn top(map: HashMap<String, u64>, limit: usize) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = map.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(limit);
+    v
+}
+
+impl Counts {
+    pub(crate) fn into_facets(self, limit: usize) -> Facets {
+        Facets {
+            kinds: top(self.kinds, limit),
+            spaces: top(self.spaces, limit),
+            authors: top(self.authors, limit),
+            ages: Age::ALL
+                .into_iter()
+                .filter_map(|a| self.ages.get(&a).map(|n| (a, *n)))
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! The index itself: one per node, under the data directory, written by one
+//! writer (the node's indexer) and read by every request.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::directory::MmapDirectory;
+use tantivy::query::{BooleanQuery, Occur, Query};
+use tantivy::schema::Value;
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, SegmentReader,
+    TantivyDocument, Term,
+};
+
+use crate::analysis::{self, Language};
+use crate::facets::{FacetCollector, Facets};
+use crate::query::{self, Filters, Parsed};
+use crate::schema::{self, Fields};
+use crate::{Error, Result};
+
+/// Memory the writer buffers before it flushes a segment.
+const WRITER_HEAP: usize = 40_000_000;
+/// The file beside the index naming its schema version.
+const VERSION_FILE: &str = "kaiku-search-version";
+
+/// A thing to index.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// The kind (`post`, `comment`, `space`, `person`, `topic`).
+    pub kind: &'static str,
+    /// The id within its kind.
+    pub id: String,
+    /// A name or title: ranks above the body.
+    pub title: String,
+    pub body: String,
+    /// The language it is most likely written in (the author's), if known.
+    pub language_hint: Option<Language>,
+    /// Who may find it.
+    pub principals: Vec<String>,
+    pub space_id: Option<String>,
+    pub author_id: Option<String>,
+    pub topics: Vec<String>,
+    pub created_at: i64,
+}
+
+/// The unique key of a document.
+pub fn key(kind: &str, id: &str) -> String {
+    format!("{kind}:{id}")
+}
+
+/// One change to the index.
+#[derive(Debug, Clone)]
+pub enum Change {
+    /// Add or replace.
+    Upsert(Doc),
+    /// Remove by kind and id.
+    Delete(&'static str, String),
+    /// Remove everything in a space.
+    DeleteSpace(String),
+}
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best match first; newer first among equals.
+    #[default]
+    Relevance,
+    Newest,
+}
+
+/// A search.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub query: Parsed,
+    pub filters: Filters,
+    pub sort: Sort,
+    pub offset: usize,
+    pub limit: usize,
+    /// The last word is still being typed.
+    pub typing: bool,
+    /// Count by kind, space, author and age (over the words and principals only,
+    /// so the other choices stay visible).
+    pub facets: bool,
+    /// For age buckets and recency.
+    pub now: i64,
+}
+
+/// One match.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub kind: String,
+    pub id: String,
+    pub score: f32,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// How many documents match.
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Option<Facets>,
+}
+
+/// Figures about the index.
+#[derive(Debug, Clone, Copy)]
+pub struct IndexStats {
+    pub documents: u64,
+    pub bytes: u64,
+}
+
+/// The search index.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    writer: Mutex<IndexWriter>,
+    dir: Option<PathBuf>,
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it, or starting it afresh when it was
+    /// built by another version. Fails when another process holds it.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        std::fs::create_dir_all(dir)?;
+        let version_file = dir.join(VERSION_FILE);
+        let current = std::fs::read_to_string(&version_file)
+            .ok()
+            .and_then(|v| v.trim().parse::<u32>().ok());
+        if current != Some(schema::VERSION) {
+            // Another version's index: nothing of it can be trusted.
+            for entry in std::fs::read_dir(dir)? {
+                let path = entry?.path();
+                if path.is_dir() {
+                    std::fs::remove_dir_all(&path)?;
+                } else {
+                    std::fs::remove_file(&path)?;
+                }
+            }
+            std::fs::write(&version_file, schema::VERSION.to_string())?;
+        }
+        let (schema, _) = schema::build();
+        let directory = MmapDirectory::open(dir).map_err(|e| Error::Io(e.to_string()))?;
+        let index = Index::open_or_create(directory, schema)?;
+        Self::with_index(index, Some(dir.to_path_buf()))
+    }
+
+    /// An index in memory (nothing is kept).
+    pub fn in_memory() -> Result<SearchIndex> {
+        let (schema, _) = schema::build();
+        Self::with_index(Index::create_in_ram(schema), None)
+    }
+
+    fn with_index(index: Index, dir: Option<PathBuf>) -> Result<SearchIndex> {
+        analysis::register(index.tokenizers());
+        let (_, fields) = schema::build();
+        let writer = index
+            .writer_with_num_threads(1, WRITER_HEAP)
+            .map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => Error::Busy,
+                e => Error::Index(e),
+            })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(writer),
+            dir,
+        })
+    }
+
+    /// What the indexer noted with its last commit (its place in the outbox).
+    pub fn payload(&self) -> Result<Option<String>> {
+        Ok(self.index.load_metas()?.payload.filter(|p| !p.is_empty()))
+    }
+
+    /// Applies changes and commits them with `payload` (empty while a rebuild is
+    /// under way), all or nothing; searches see them at once.
+    pub fn apply(&self, changes: Vec<Change>, payload: &str) -> Result<()> {
+        let f = &self.fields;
+        let mut w = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        for change in changes {
+            match change {
+                Change::Upsert(doc) => {
+                    w.delete_term(Term::from_field_text(f.key, &key(doc.kind, &doc.id)));
+                    w.add_document(self.document(doc))?;
+                }
+                Change::Delete(kind, id) => {
+                    w.delete_term(Term::from_field_text(f.key, &key(kind, &id)));
+                }
+                Change::DeleteSpace(space) => {
+                    w.delete_term(Term::from_field_text(f.space, &space));
+                    w.delete_term(Term::from_field_text(f.key, &key("space", &space)));
+                }
+            }
+        }
+        let mut prepared = w.prepare_commit()?;
+        prepared.set_payload(payload);
+        prepared.commit()?;
+        drop(w);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Removes every document (uncommitted until the next `apply`).
+    pub fn clear(&self) -> Result<()> {
+        let w = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        w.delete_all_documents()?;
+        Ok(())
+    }
+
+    fn document(&self, doc: Doc) -> TantivyDocument {
+        let f = &self.fields;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.key, key(doc.kind, &doc.id));
+        d.add_text(f.kind, doc.kind);
+        if let Some(s) = &doc.space_id {
+            d.add_text(f.space, s);
+        }
+        if let Some(a) = &doc.author_id {
+            d.add_text(f.author, a);
+        }
+        for p in &doc.principals {
+            d.add_text(f.principals, p);
+        }
+        for t in &doc.topics {
+            d.add_text(f.topics, t);
+        }
+        d.add_i64(f.created_at, doc.created_at);
+        let sample = if doc.body.is_empty() {
+            &doc.title
+        } else {
+            &doc.body
+        };
+        for lang in analysis::languages_of(sample, doc.language_hint) {
+            let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+            if !doc.title.is_empty() {
+                d.add_text(f.title_stem[i], &doc.title);
+            }
+            if !doc.body.is_empty() {
+                d.add_text(f.body_stem[i], &doc.body);
+            }
+        }
+        d.add_text(f.title_exact, &doc.title);
+        d.add_text(f.body_exact, &doc.body);
+        d.add_text(f.parts, &doc.title);
+        d.add_text(f.parts, &doc.body);
+        d
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Runs a search.
+    pub fn search(&self, req: &Request) -> Result<Found> {
+        if req.query.is_empty() {
+            return Ok(Found::default());
+        }
+        let searcher = self.searcher();
+        let q = query::build(&self.fields, &req.query, &req.filters, req.typing);
+        let limit = req.limit.clamp(1, 100);
+        let offset = req.offset.min(10_000);
+        let now = req.now;
+        let addresses: Vec<(f32, DocAddress)> = match req.sort {
+            Sort::Relevance => {
+                let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(
+                    move |segment: &SegmentReader| {
+                        let created = segment.fast_fields().i64("created_at").ok();
+                        move |doc, score: f32| {
+                            let at = created.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
+                            score * recency(at, now)
+                        }
+                    },
+                );
+                searcher.search(&q, &top)?
+            }
+            Sort::Newest => {
+                let top = TopDocs::with_limit(limit)
+                    .and_offset(offset)
+                    .order_by_fast_field::<i64>("created_at", Order::Desc);
+                searcher
+                    .search(&q, &top)?
+                    .into_iter()
+                    .map(|(_, a)| (0.0, a))
+                    .collect()
+            }
+        };
+        let total = searcher.search(&q, &Count)?;
+        let mut hits = Vec::with_capacity(addresses.len());
+        for (score, addr) in addresses {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let key = doc
+                .get_first(self.fields.key)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            if let Some((kind, id)) = key.split_once(':') {
+                hits.push(Hit {
+                    kind: kind.to_owned(),
+                    id: id.to_owned(),
+                    score,
+                });
+            }
+        }
+        let facets = if req.facets {
+            let base = Filters {
+                principals: req.filters.principals.clone(),
+                ..Filters::default()
+            };
+            let fq = query::build(&self.fields, &req.query, &base, req.typing);
+            Some(
+                searcher
+                    .search(&fq, &FacetCollector { now })?
+                    .into_facets(20),
+            )
+        } else {
+            None
+        };
+        Ok(Found {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    /// How many documents the filters alone let through (for topic counts).
+    pub fn count(&self, filters: &Filters, topic: Option<&str>) -> Result<usize> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(t) = topic {
+            clauses.push((
+                Occur::Must,
+                Box::new(tantivy::query::TermQuery::new(
+                    Term::from_field_text(self.fields.topics, t),
+                    tantivy::schema::IndexRecordOption::Basic,
+                )),
+            ));
+        } else {
+            clauses.push((Occur::Must, Box::new(tantivy::query::AllQuery)));
+        }
+        query::filter_clauses(&self.fields, filters, &mut clauses);
+        Ok(self
+            .searcher()
+            .search(&BooleanQuery::new(clauses), &Count)?)
+    }
+
+    /// The topics a stored document carries (to refresh them when it changes).
+    pub fn topics_of(&self, kind: &str, id: &str) -> Result<Vec<String>> {
+        let searcher = self.searcher();
+        let q = tantivy::query::TermQuery::new(
+            Term::from_field_text(self.fields.key, &key(kind, id)),
+            tantivy::schema::IndexRecordOption::Basic,
+        );
+        let mut out = Vec::new();
+        for (_, addr) in searcher.search(&q, &TopDocs::with_limit(1).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            for v in doc.get_all(self.fields.topics) {
+                if let Some(s) = v.as_str() {
+                    out.push(s.to_owned());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// For a word that matches nothing, the most common indexed word within two
+    /// edits of it (the caller checks the viewer finds something with it).
+    pub fn similar_words(&self, word: &str, limit: usize) -> Result<Vec<String>> {
+        let searcher = self.searcher();
+        let mut found: std::collections::HashMap<String, u64> = Default::default();
+        for field in [self.fields.title_exact, self.fields.body_exact] {
+            let fuzzy =
+                tantivy::query::FuzzyTermQuery::new(Term::from_field_text(field, word), 2, true);
+            for segment in searcher.segment_readers() {
+                let automaton = fuzzy.automaton()?;
+                let inverted = segment.inverted_index(field)?;
+                let mut stream = inverted.terms().search(automaton).into_stream()?;
+                while stream.advance() {
+                    if let Ok(term) = std::str::from_utf8(stream.key())
+                        && term != word
+                    {
+                        *found.entry(term.to_owned()).or_default() +=
+                            u64::from(stream.value().doc_freq);
+                    }
+                }
+            }
+        }
+        let mut v: Vec<(String, u64)> = found.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(v.into_iter().take(limit).map(|(w, _)| w).collect())
+    }
+
+    /// Document count and size on disk.
+    pub fn stats(&self) -> IndexStats {
+        let documents = self.searcher().num_docs();
+        let bytes = self.dir.as_deref().map(dir_size).unwrap_or(0);
+        IndexStats { documents, bytes }
+    }
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter_map(|e| e.metadata().ok())
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// A gentle preference for newer matches: at most a tenth more for today's,
+/// halving every half year.
+fn recency(at: i64, now: i64) -> f32 {
+    let age_days = ((now - at).max(0) as f32) / 86_400_000.0;
+    1.0 + 0.1 * 0.5f32.powf(age_days / 180.0)
+}

@@ -1,0 +1,212 @@
+//! The index finds what people mean, and only what they may find.
+
+use kaiku_search::{Change, Doc, Filters, Language, Request, SearchIndex, Sort, parse};
+
+fn doc(kind: &'static str, id: &str, title: &str, body: &str, principal: &str, at: i64) -> Doc {
+    Doc {
+        kind,
+        id: id.to_owned(),
+        title: title.to_owned(),
+        body: body.to_owned(),
+        language_hint: None,
+        principals: vec![principal.to_owned()],
+        space_id: Some(principal.trim_start_matches("s:").to_owned()),
+        author_id: Some("a1".to_owned()),
+        topics: vec![],
+        created_at: at,
+    }
+}
+
+fn index() -> SearchIndex {
+    let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let docs = vec![
+        doc(
+            "post",
+            "fi",
+            "",
+            "Palaveri pidetään uudessa talossa torstaina kello kymmenen, ja ensi kuussa taas.",
+            "s:a",
+            1_000,
+        ),
+        doc(
+            "post",
+            "sv",
+            "",
+            "Alla husen i kvarteret får ny fjärrvärme under våren.",
+            "s:a",
+            2_000,
+        ),
+        doc(
+            "post",
+            "oh",
+            "",
+            "Työterveyshuolto muuttaa uusiin tiloihin ensi kuussa.",
+            "s:a",
+            3_000,
+        ),
+        doc(
+            "post",
+            "nl",
+            "",
+            "Het ziekteverzuim is dit kwartaal gedaald, dankzij de nieuwe aanpak.",
+            "s:a",
+            4_000,
+        ),
+        doc(
+            "post",
+            "secret",
+            "",
+            "Projekti zorblax alkaa salaa maanantaina.",
+            "s:hidden",
+            5_000,
+        ),
+        doc(
+            "space",
+            "hr",
+            "Henkilöstöhallinto",
+            "Kaikki HR-asiat yhdessä paikassa",
+            "s:a",
+            6_000,
+        ),
+        doc(
+            "post",
+            "phrase",
+            "",
+            "The annual leave policy was updated; leave annual reports aside.",
+            "s:a",
+            7_000,
+        ),
+    ];
+    idx.apply(docs.into_iter().map(Change::Upsert).collect(), "1")
+        .unwrap_or_else(|e| panic!("{e}"));
+    idx
+}
+
+fn ids(idx: &SearchIndex, q: &str, principals: &[&str], typing: bool) -> Vec<String> {
+    let found = idx
+        .search(&Request {
+            query: parse(q),
+            filters: Filters {
+                principals: Some(principals.iter().map(|p| (*p).to_owned()).collect()),
+                ..Filters::default()
+            },
+            limit: 20,
+            typing,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut v: Vec<String> = found.hits.into_iter().map(|h| h.id).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn inflected_forms_find_each_other_in_finnish_swedish_and_dutch() {
+    let idx = index();
+    assert_eq!(ids(&idx, "talo", &["s:a"], false), vec!["fi"]);
+    assert_eq!(ids(&idx, "hus", &["s:a"], false), vec!["sv"]);
+    assert_eq!(ids(&idx, "kwartalen", &["s:a"], false), vec!["nl"]);
+    assert_eq!(ids(&idx, "aanpakken", &["s:a"], false), vec!["nl"]);
+}
+
+#[test]
+fn compound_parts_and_prefixes_find_the_compound() {
+    let idx = index();
+    assert_eq!(ids(&idx, "terveys", &["s:a"], false), vec!["oh"]);
+    assert_eq!(ids(&idx, "ziekte", &["s:a"], false), vec!["nl"]);
+    assert_eq!(ids(&idx, "työterv", &["s:a"], true), vec!["oh"]);
+    assert_eq!(ids(&idx, "henkilöstö", &["s:a"], true), vec!["hr"]);
+}
+
+#[test]
+fn one_typo_is_forgiven_in_longer_words() {
+    let idx = index();
+    assert_eq!(ids(&idx, "fjärvärme", &["s:a"], false), vec!["sv"]);
+    assert!(
+        idx.similar_words("fjärvärmee", 3)
+            .unwrap_or_default()
+            .contains(&"fjärrvärme".to_owned())
+    );
+}
+
+#[test]
+fn quotes_require_the_exact_phrase() {
+    let idx = index();
+    assert_eq!(
+        ids(&idx, "\"annual leave\"", &["s:a"], false),
+        vec!["phrase"]
+    );
+    assert!(ids(&idx, "\"leave policy annual\"", &["s:a"], false).is_empty());
+    assert!(ids(&idx, "annual -policy", &["s:a"], false).is_empty());
+}
+
+#[test]
+fn principals_decide_what_is_found_and_counted() {
+    let idx = index();
+    assert!(ids(&idx, "zorblax", &["s:a"], false).is_empty());
+    assert_eq!(ids(&idx, "zorblax", &["s:hidden"], false), vec!["secret"]);
+    let found = idx
+        .search(&Request {
+            query: parse("maanantaina"),
+            filters: Filters {
+                principals: Some(vec!["s:a".into()]),
+                ..Filters::default()
+            },
+            facets: true,
+            limit: 10,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(found.total, 0);
+    let facets = found.facets.unwrap_or_default();
+    assert!(
+        facets.spaces.is_empty() && facets.kinds.is_empty(),
+        "{facets:?}"
+    );
+}
+
+#[test]
+fn deletes_and_replacements_take_effect_on_commit() {
+    let idx = index();
+    idx.apply(vec![Change::Delete("post", "fi".into())], "2")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(ids(&idx, "talo", &["s:a"], false).is_empty());
+    let mut d = doc("post", "sv", "", "Inget om byggnader längre.", "s:a", 2_000);
+    d.language_hint = Some(Language::Swedish);
+    idx.apply(vec![Change::Upsert(d)], "3")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(ids(&idx, "hus", &["s:a"], false).is_empty());
+    assert_eq!(idx.payload().ok().flatten().as_deref(), Some("3"));
+    idx.apply(vec![Change::DeleteSpace("a".into())], "4")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(ids(&idx, "ziekte", &["s:a"], false).is_empty());
+}
+
+#[test]
+fn newest_first_orders_by_time() {
+    let idx = index();
+    let found = idx
+        .search(&Request {
+            query: parse("uusiin uudessa"),
+            filters: Filters::default(),
+            sort: Sort::Newest,
+            limit: 10,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(found.total, 0);
+    let found = idx
+        .search(&Request {
+            query: parse("kuussa"),
+            sort: Sort::Newest,
+            limit: 10,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let order: Vec<&str> = found.hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(order, vec!["oh", "fi"]);
+}

@@ -23,6 +23,7 @@ mod people_finding;
 pub mod post_stream;
 pub mod posts;
 pub mod registrations;
+pub mod search_source;
 pub mod server_keys;
 pub mod sessions;
 pub mod settings;

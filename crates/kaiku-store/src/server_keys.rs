@@ -37,3 +37,11 @@ pub async fn set(db: &Db, name: &str, value: &str, now: i64) -> Result<()> {
     .await?;
     Ok(())
 }
+
+/// The value of key `name`, if set.
+pub async fn get(db: &Db, name: &str) -> Result<Option<String>> {
+    let row: Option<(String,)> = db
+        .fetch_optional(q("SELECT value FROM server_keys WHERE name = $1").bind(name))
+        .await?;
+    Ok(row.map(|r| r.0))
+}

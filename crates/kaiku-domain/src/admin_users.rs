@@ -250,6 +250,7 @@ impl Services {
         users::set_role(&mut tx, &user.id, role.as_str(), self.now()).await?;
         self.audit(&mut tx, viewer, "user.role", Some(&user.id), role.as_str())
             .await?;
+        self.person_changed(&mut tx, viewer, &user.id).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -285,6 +286,7 @@ impl Services {
         password_resets::delete_all_for_user(&mut tx, &user.id).await?;
         self.audit(&mut tx, viewer, "user.deactivate", Some(&user.id), "")
             .await?;
+        self.person_changed(&mut tx, viewer, &user.id).await?;
         tx.commit().await?;
         self.forget_directory_facets();
         Ok(())
@@ -298,6 +300,7 @@ impl Services {
         users::set_active(&mut tx, &user.id, true, self.now()).await?;
         self.audit(&mut tx, viewer, "user.reactivate", Some(&user.id), "")
             .await?;
+        self.person_changed(&mut tx, viewer, &user.id).await?;
         tx.commit().await?;
         self.forget_directory_facets();
         Ok(())
@@ -348,5 +351,19 @@ impl Services {
             account: Some(person),
         };
         self.create_token(&acting, label, expires_in_days).await
+    }
+}
+
+impl Services {
+    /// Tells the outbox's consumers (search) that a person's details changed.
+    async fn person_changed(
+        &self,
+        tx: &mut kaiku_store::Tx,
+        viewer: &Viewer,
+        user_id: &str,
+    ) -> Result<()> {
+        let actor = viewer.account.as_ref().map(|a| a.id.as_str());
+        self.event_about(tx, "person.changed", None, user_id, actor, None, None)
+            .await
     }
 }

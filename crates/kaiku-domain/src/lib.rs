@@ -26,6 +26,7 @@ pub mod moderation;
 pub mod notifications;
 pub mod passwords;
 pub mod people;
+pub mod search;
 pub mod seed;
 pub mod settings;
 pub mod setup;
@@ -40,6 +41,7 @@ pub use kaiku_i18n::{Lang, Tr, Zone};
 pub use kaiku_store::{Backend, DbStats};
 pub use mail::{MailLogEntry, MailWorker, SmtpSecurity};
 pub use notifications::NotificationWorker;
+pub use search::SearchWorker;
 pub use viewer::{Account, Role, Viewer, ViewerKind};
 
 use kaiku_store::Db;
@@ -71,6 +73,8 @@ struct Inner {
     unsubscribe_key: tokio::sync::OnceCell<Vec<u8>>,
     /// The directory's filter lists, briefly remembered (see `directory_facets`).
     facets: std::sync::Mutex<Option<(std::time::Instant, people::Facets)>>,
+    /// This node's search index, when this process serves (see `open_search`).
+    search: std::sync::OnceLock<Arc<kaiku_search::SearchIndex>>,
 }
 
 impl Services {
@@ -94,6 +98,7 @@ impl Services {
                 mail_wake: tokio::sync::Notify::new(),
                 unsubscribe_key: tokio::sync::OnceCell::new(),
                 facets: std::sync::Mutex::new(None),
+                search: std::sync::OnceLock::new(),
             }),
         }
     }

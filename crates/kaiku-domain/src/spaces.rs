@@ -484,6 +484,16 @@ impl Services {
             visibility.as_str(),
         )
         .await?;
+        self.event_about(
+            &mut tx,
+            "space.created",
+            Some(&id),
+            &id,
+            Some(&me.id),
+            None,
+            None,
+        )
+        .await?;
         tx.commit().await?;
         self.space(viewer, &id).await
     }
@@ -556,6 +566,17 @@ impl Services {
             self.audit(&mut tx, viewer, "space.settings", Some(&l.row.id), &changes)
                 .await?;
         }
+        let actor = viewer.account.as_ref().map(|a| a.id.as_str());
+        self.event_about(
+            &mut tx,
+            "space.changed",
+            Some(&l.row.id),
+            &l.row.id,
+            actor,
+            None,
+            None,
+        )
+        .await?;
         tx.commit().await?;
         self.space(viewer, &l.row.id).await
     }

@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use kaiku_domain::settings::SmtpSettings;
-use kaiku_domain::{Clock, DomainConfig, MailWorker, NotificationWorker, Services, SmtpSecurity};
+use kaiku_domain::{
+    Clock, DomainConfig, MailWorker, NotificationWorker, SearchWorker, Services, SmtpSecurity,
+};
 use kaiku_web::{AppState, WebConfig};
 
 use crate::config::Config;
@@ -55,6 +57,20 @@ impl App {
     /// The mail delivery worker for these services.
     pub fn mail_worker(&self) -> MailWorker {
         MailWorker::new(self.services.clone())
+    }
+
+    /// Opens this node's search index under the data directory (the server
+    /// does; command-line tools leave it to the server).
+    pub fn open_search(&self, config: &Config) -> anyhow::Result<()> {
+        let dir = config.data_dir.join("search");
+        self.services
+            .open_search(&dir)
+            .map_err(|e| anyhow::anyhow!("opening the search index in {}: {e}", dir.display()))
+    }
+
+    /// The worker that keeps the search index in step, once it is open.
+    pub fn search_worker(&self) -> Option<SearchWorker> {
+        SearchWorker::new(self.services.clone())
     }
 
     /// The worker that turns outbox events into notifications and sends digests.

@@ -65,6 +65,9 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Rebuild every node's search index from the database (running servers
+    /// start at once; others when they next start).
+    Reindex,
     /// Generate a realistic organisation into an empty database.
     Seed(SeedArgs),
     /// Start the server on the (seeded) database and measure it under load.
@@ -189,6 +192,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let app = App::build(&config, Arc::new(SystemClock)).await?;
             app.services.close().await;
             println!("migrations applied");
+            Ok(())
+        }
+        Command::Reindex => {
+            let app = App::build(&config, Arc::new(SystemClock)).await?;
+            app.services
+                .request_reindex(&Viewer::system())
+                .await
+                .map_err(describe)?;
+            app.services.close().await;
+            println!("search index rebuild requested; the server rebuilds it in the background");
             Ok(())
         }
         Command::Admin { command } => admin(config, command).await,
@@ -356,6 +369,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let app = App::build(&config, Arc::new(SystemClock))
         .await
         .with_context(|| format!("opening the database ({})", redact(&config.database_url())))?;
+    app.open_search(&config)?;
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -391,6 +405,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         let w = app.notification_worker();
         tokio::spawn(async move { w.run(token.cancelled_owned()).await })
     };
+    let indexer = app.search_worker().map(|w| {
+        let token = shutdown.clone();
+        tokio::spawn(async move { w.run(token.cancelled_owned()).await })
+    });
     let housekeeping = {
         let token = shutdown.clone();
         let services = app.services.clone();
@@ -425,6 +443,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let _ = tokio::time::timeout(Duration::from_secs(10), async {
         let _ = worker.await;
         let _ = notifier.await;
+        if let Some(i) = indexer {
+            let _ = i.await;
+        }
         let _ = housekeeping.await;
     })
     .await;

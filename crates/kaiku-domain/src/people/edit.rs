@@ -445,6 +445,10 @@ impl Services {
             &directory_text(&u.display_name, None, &u.email, None),
         )
         .await?;
+        // Search finds new people once the indexer reads this.
+        let payload = serde_json::json!({"kind": "person.changed", "id": u.id}).to_string();
+        kaiku_store::outbox::append(tx, "person.changed", None, &u.id, None, &payload, u.now)
+            .await?;
         Ok(())
     }
 

@@ -1029,3 +1029,10 @@ user-audit-profile = Profile changed
 user-audit-photo = Photo changed
 user-audit-photo-removed = Photo removed
 user-audit-other = Other change
+
+## Search
+error-search-too-long = A search can be at most 500 characters long.
+error-search-type = Choose what to search for: posts, comments, spaces, people or topics.
+error-search-space = That space does not exist or you cannot see it.
+error-search-age = Choose a time range from the list.
+error-search-dates = The start date must come before the end date.

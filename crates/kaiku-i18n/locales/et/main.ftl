@@ -1041,3 +1041,10 @@ user-audit-profile = Profiili muudeti
 user-audit-photo = Foto vahetati
 user-audit-photo-removed = Foto eemaldati
 user-audit-other = Muu muudatus
+
+## Search
+error-search-too-long = Otsing võib olla kuni 500 märki pikk.
+error-search-type = Vali, mida otsida: postitusi, kommentaare, ruume, inimesi või teemasid.
+error-search-space = Seda ruumi pole olemas või sa ei näe seda.
+error-search-age = Vali ajavahemik loendist.
+error-search-dates = Alguskuupäev peab olema enne lõppkuupäeva.

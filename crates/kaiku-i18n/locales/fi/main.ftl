@@ -1041,3 +1041,10 @@ user-audit-profile = Profiilia muutettu
 user-audit-photo = Kuva vaihdettu
 user-audit-photo-removed = Kuva poistettu
 user-audit-other = Muu muutos
+
+## Search
+error-search-too-long = Haku voi olla enintään 500 merkkiä pitkä.
+error-search-type = Valitse, mitä haetaan: julkaisuja, kommentteja, tiloja, ihmisiä tai aiheita.
+error-search-space = Tilaa ei ole olemassa, tai et näe sitä.
+error-search-age = Valitse aikaväli listasta.
+error-search-dates = Alkupäivän on oltava ennen loppupäivää.

@@ -1041,3 +1041,10 @@ user-audit-profile = Profiel gewijzigd
 user-audit-photo = Foto gewijzigd
 user-audit-photo-removed = Foto verwijderd
 user-audit-other = Andere wijziging
+
+## Search
+error-search-too-long = Een zoekopdracht mag hoogstens 500 tekens lang zijn.
+error-search-type = Kies waarnaar je zoekt: berichten, reacties, ruimtes, mensen of onderwerpen.
+error-search-space = Die ruimte bestaat niet, of je kunt haar niet zien.
+error-search-age = Kies een periode uit de lijst.
+error-search-dates = De begindatum moet vóór de einddatum liggen.

@@ -1041,3 +1041,10 @@ user-audit-profile = Profilen ändrades
 user-audit-photo = Bilden byttes
 user-audit-photo-removed = Bilden togs bort
 user-audit-other = Annan ändring
+
+## Search
+error-search-too-long = En sökning får vara högst 500 tecken lång.
+error-search-type = Välj vad du söker: inlägg, kommentarer, utrymmen, personer eller ämnen.
+error-search-space = Utrymmet finns inte, eller så kan du inte se det.
+error-search-age = Välj en tidsperiod i listan.
+error-search-dates = Startdatumet måste komma före slutdatumet.

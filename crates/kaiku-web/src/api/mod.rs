@@ -7,6 +7,7 @@ mod notifications;
 mod openapi;
 mod posts;
 mod reactions;
+mod search;
 mod spaces;
 mod users;
 
@@ -84,6 +85,7 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .route("/topics/{topic}/posts", get(posts::topic_posts))
         .route("/users/{id}/posts", get(follows::person_posts))
         .route("/follows", get(follows::list))
+        .route("/search", get(search::search))
         .route("/preview", post(composing::preview))
         .route("/mentions", get(composing::mentions))
         .route(

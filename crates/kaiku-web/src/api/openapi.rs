@@ -23,7 +23,7 @@ use utoipa::{Modify, OpenApi};
         super::posts::put_pin, super::posts::delete_pin, super::posts::put_announcement,
         super::posts::delete_announcement, super::posts::announcements,
         super::posts::dismiss_announcement, super::posts::create_report, super::posts::reports,
-        super::posts::resolve_report, super::follows::person_posts, super::follows::list,
+        super::posts::resolve_report, super::follows::person_posts, super::follows::list, super::search::search,
         super::follows::put, super::follows::delete, super::reactions::list, super::composing::preview,
         super::composing::mentions, super::notifications::list, super::notifications::read,
         super::notifications::read_all, super::notifications::preferences,

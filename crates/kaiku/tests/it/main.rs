@@ -16,6 +16,7 @@ mod ops;
 mod people;
 mod registration;
 mod schema;
+mod search;
 mod security;
 mod seeding;
 mod setup;

@@ -28,11 +28,13 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
     worker: tokio::task::JoinHandle<()>,
     notifier: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+    indexer: tokio::task::JoinHandle<()>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.worker.abort();
+        self.indexer.abort();
         if let Ok(mut n) = self.notifier.lock()
             && let Some(h) = n.take()
         {
@@ -69,6 +71,12 @@ impl TestApp {
         }
         .unwrap_or_else(|e| panic!("opening database: {e}"));
         let app = App::from_services(&config, services);
+        app.open_search(&config)
+            .unwrap_or_else(|e| panic!("opening search: {e}"));
+        let indexer = app
+            .search_worker()
+            .unwrap_or_else(|| panic!("no search worker"));
+        let indexer = tokio::spawn(async move { indexer.run(std::future::pending()).await });
         let smtp = SmtpServer::start().await;
         let w = app.mail_worker();
         let worker = tokio::spawn(async move { w.run(std::future::pending()).await });
@@ -82,6 +90,7 @@ impl TestApp {
             _dir: dir,
             worker,
             notifier: std::sync::Mutex::new(Some(notifier)),
+            indexer,
         }
     }
 
@@ -175,6 +184,17 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
         panic!("the notification worker did not catch up");
+    }
+
+    /// Waits until the search index has taken in every change committed so far.
+    pub async fn search_settles(&self) {
+        for _ in 0..400 {
+            if self.services().search_caught_up().await.unwrap_or(false) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("the search index did not catch up");
     }
 
     /// The domain services (for arranging state the way the CLI would).

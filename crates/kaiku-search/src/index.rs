@@ -112,11 +112,13 @@ pub struct IndexStats {
 
 /// The search index.
 pub struct SearchIndex {
-    index: Index,
     reader: IndexReader,
     fields: Fields,
     writer: Mutex<IndexWriter>,
     dir: Option<PathBuf>,
+    /// The payload of the commit searches see (set only after the reader has
+    /// reloaded, so "caught up" never runs ahead of what a search returns).
+    visible: Mutex<Option<String>>,
 }
 
 impl SearchIndex {
@@ -165,18 +167,19 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let visible = index.load_metas()?.payload.filter(|p| !p.is_empty());
         Ok(SearchIndex {
-            index,
             reader,
             fields,
             writer: Mutex::new(writer),
             dir,
+            visible: Mutex::new(visible),
         })
     }
 
     /// What the indexer noted with its last commit (its place in the outbox).
     pub fn payload(&self) -> Result<Option<String>> {
-        Ok(self.index.load_metas()?.payload.filter(|p| !p.is_empty()))
+        Ok(self.visible.lock().map_err(|_| Error::Poisoned)?.clone())
     }
 
     /// Applies changes and commits them with `payload` (empty while a rebuild is
@@ -202,8 +205,10 @@ impl SearchIndex {
         let mut prepared = w.prepare_commit()?;
         prepared.set_payload(payload);
         prepared.commit()?;
-        drop(w);
         self.reader.reload()?;
+        *self.visible.lock().map_err(|_| Error::Poisoned)? =
+            Some(payload.to_owned()).filter(|p| !p.is_empty());
+        drop(w);
         Ok(())
     }
 

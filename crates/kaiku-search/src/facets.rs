@@ -8,7 +8,8 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
-/// How old a match is.
+/// How old a match is: within the last day, week, month or year (each
+/// including the shorter ones), or older than a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Age {
     Day,
@@ -44,9 +45,9 @@ impl Age {
         let back = |days: i64| now - days * DAY;
         match self {
             Age::Day => (Some(back(1)), None),
-            Age::Week => (Some(back(7)), Some(back(1))),
-            Age::Month => (Some(back(30)), Some(back(7))),
-            Age::Year => (Some(back(365)), Some(back(30))),
+            Age::Week => (Some(back(7)), None),
+            Age::Month => (Some(back(30)), None),
+            Age::Year => (Some(back(365)), None),
             Age::Older => (None, Some(back(365))),
         }
     }
@@ -199,10 +200,24 @@ impl Counts {
             kinds: top(self.kinds, limit),
             spaces: top(self.spaces, limit),
             authors: top(self.authors, limit),
-            ages: Age::ALL
-                .into_iter()
-                .filter_map(|a| self.ages.get(&a).map(|n| (a, *n)))
-                .collect(),
+            ages: {
+                // "Within the last week" includes the last day, and so on up;
+                // "older" is what is left.
+                let mut within = 0;
+                Age::ALL
+                    .into_iter()
+                    .filter_map(|a| {
+                        let n = self.ages.get(&a).copied().unwrap_or(0);
+                        let shown = if a == Age::Older {
+                            n
+                        } else {
+                            within += n;
+                            within
+                        };
+                        (shown > 0).then_some((a, shown))
+                    })
+                    .collect()
+            },
         }
     }
 }

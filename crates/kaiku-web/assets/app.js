@@ -208,6 +208,80 @@
     choose(form.querySelector('textarea[name="body"]'), option.parentElement, option);
   });
 
+  /* ---- form[data-suggest]: the header's search box suggests as you type ---- */
+  const searchBox = doc.querySelector('form[data-suggest] input[name="q"]');
+  if (searchBox) {
+    const form = searchBox.form;
+    const list = doc.getElementById(searchBox.getAttribute('aria-controls'));
+    let timer = 0;
+    let seq = 0;
+    let shownFor = null;
+    const options = () => list.querySelectorAll('[role="option"]');
+    const close = () => {
+      list.hidden = true;
+      searchBox.setAttribute('aria-expanded', 'false');
+      searchBox.removeAttribute('aria-activedescendant');
+    };
+    const open = () => {
+      if (!list.firstElementChild) return;
+      list.hidden = false;
+      searchBox.setAttribute('aria-expanded', 'true');
+    };
+    const select = (index) => {
+      const all = options();
+      all.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+      if (all[index]) {
+        searchBox.setAttribute('aria-activedescendant', all[index].id);
+        all[index].scrollIntoView({ block: 'nearest' });
+      } else {
+        searchBox.removeAttribute('aria-activedescendant');
+      }
+    };
+    const selected = () => Array.prototype.findIndex.call(options(), (o) => o.getAttribute('aria-selected') === 'true');
+    const suggest = () => {
+      const q = searchBox.value;
+      if (q.trim().length < 2) { seq += 1; shownFor = null; list.replaceChildren(); close(); return; }
+      if (q === shownFor) { open(); return; }
+      const mine = ++seq;
+      fetch(form.dataset.suggest + '?' + new URLSearchParams({ q }), { credentials: 'same-origin' })
+        .then((r) => (r.ok && !r.redirected ? r.text() : Promise.reject(r.status)))
+        .then((html) => {
+          if (mine !== seq) return; // an answer to an older keystroke
+          list.innerHTML = html; // rendered and escaped by the server
+          shownFor = q;
+          if (doc.activeElement === searchBox) open();
+        })
+        .catch(() => {});
+    };
+    searchBox.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(suggest, 120);
+    });
+    searchBox.addEventListener('focus', () => { if (searchBox.value.trim().length >= 2) suggest(); });
+    searchBox.addEventListener('keydown', (event) => {
+      const count = options().length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (list.hidden) { suggest(); return; }
+        event.preventDefault();
+        if (count === 0) return;
+        const index = selected();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        select(index < 0 ? (step > 0 ? 0 : count - 1) : (index + step + count) % count);
+      } else if (event.key === 'Enter') {
+        const option = list.hidden ? null : options()[selected()];
+        if (option) { event.preventDefault(); window.location.href = option.href; }
+      } else if (event.key === 'Escape' && !list.hidden) {
+        event.preventDefault();
+        close();
+      }
+    });
+    list.addEventListener('mousedown', (event) => {
+      if (event.target.closest('[role="option"]')) event.preventDefault(); // keep focus until the click lands
+    });
+    doc.addEventListener('click', (event) => { if (!form.contains(event.target)) close(); });
+    searchBox.addEventListener('blur', () => { setTimeout(() => { if (!form.contains(doc.activeElement)) close(); }, 150); });
+  }
+
   /* ---- nav[data-more]: older posts load in place, on click or on reaching them ---- */
   let loadingMore = false;
   const loadMore = (nav) => {

@@ -25,6 +25,8 @@ pub(crate) struct Page {
     pub here: String,
     /// Unread notifications of the signed-in viewer.
     pub unread: i64,
+    /// What the header's search box holds (the query, on the results page).
+    pub search: String,
 }
 
 /// One entry of the language switcher.
@@ -65,6 +67,7 @@ pub(crate) fn page(ctx: &Ctx, title: String, nav: &'static str) -> Page {
         notice: ctx.notice.map(|n| ctx.tr.t(n)),
         here: ctx.here.clone(),
         unread: ctx.unread,
+        search: String::new(),
     }
 }
 
@@ -215,6 +218,15 @@ pub(crate) fn icon(name: &str) -> &'static str {
         }
         "sparkle" => {
             r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3l2 6 6 2-6 2-2 6-2-6-6-2 6-2z"/></svg>"#
+        }
+        "message" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v11H9l-5 4z"/></svg>"#
+        }
+        "reply" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10 8L4 13l6 5"/><path d="M4 13h10a6 6 0 0 1 6 6"/></svg>"#
+        }
+        "hash" => {
+            r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 3L7 21M17 3l-2 18M4 8h17M3 16h17"/></svg>"#
         }
         _ => "",
     }
@@ -374,6 +386,11 @@ impl Millis for i64 {
     }
 }
 impl Millis for usize {
+    fn ms(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+impl Millis for u64 {
     fn ms(&self) -> i64 {
         i64::try_from(*self).unwrap_or(i64::MAX)
     }

@@ -5,19 +5,21 @@
 
 mod documents;
 mod indexer;
+mod reach;
+mod results;
+mod suggest;
 
-use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
 
 use kaiku_search::{Age, Filters, Request, SearchIndex, Sort};
-use kaiku_store::search_source as source;
 use kaiku_store::spaces;
 
 pub use indexer::SearchWorker;
+pub use suggest::Suggestions;
 
-use crate::viewer::Role;
 use crate::{DomainError, Result, Services, Viewer};
+use reach::Reach;
 
 /// Longest query accepted, in characters.
 pub const QUERY_MAX: usize = 500;
@@ -104,49 +106,16 @@ impl Services {
         Ok(())
     }
 
-    /// The viewer's principals: `None` for administrators, who find everything.
-    async fn principals(&self, viewer: &Viewer) -> Result<Option<HashSet<String>>> {
-        let acc = viewer.require()?;
-        if acc.role == Role::Admin {
-            return Ok(None);
-        }
-        let db = self.db();
-        let mut p: HashSet<String> = spaces::space_ids_of(db, &acc.id)
-            .await?
-            .into_iter()
-            .map(|s| format!("s:{s}"))
-            .collect();
-        if acc.role == Role::Guest {
-            p.extend(
-                source::co_member_ids(db, &acc.id)
-                    .await?
-                    .into_iter()
-                    .map(|u| format!("u:{u}")),
-            );
-            p.insert(format!("u:{}", acc.id));
-        } else {
-            p.extend(
-                source::public_space_ids(db)
-                    .await?
-                    .into_iter()
-                    .map(|s| format!("s:{s}")),
-            );
-            for g in ["listed", "people", "profiles"] {
-                p.insert(g.to_owned());
-            }
-        }
-        Ok(Some(p))
+    fn running_index(&self) -> Result<Arc<SearchIndex>> {
+        self.search_index()
+            .ok_or_else(|| DomainError::Internal("search is not running on this node".into()))
     }
 
     /// Searches everything the viewer may see.
     pub async fn search(&self, viewer: &Viewer, q: SearchQuery) -> Result<SearchPage> {
-        let principals = self.principals(viewer).await?;
-        let Some(index) = self.search_index() else {
-            return Err(DomainError::Internal(
-                "search is not running on this node".into(),
-            ));
-        };
-        let (filters, offset, limit) = self.check_query(&q, &principals).await?;
+        let reach = Reach::of(self, viewer).await?;
+        let index = self.running_index()?;
+        let (filters, offset, limit) = self.check_query(&q, &reach).await?;
         let parsed = kaiku_search::parse(&q.text);
         let req = Request {
             query: parsed.clone(),
@@ -169,15 +138,15 @@ impl Services {
             .map_err(|e| DomainError::Internal(e.to_string()))?
             .map_err(|e| DomainError::Internal(e.to_string()))?;
         let words: Vec<String> = parsed.all_words().cloned().collect();
-        let mut items = self.visible_items(&principals, &found.hits, &words).await?;
+        let mut items = self.visible_items(&reach, &found.hits, &words).await?;
         let more = found.total > offset + limit;
         items.truncate(limit);
         let facets = match found.facets {
-            Some(f) => self.name_facets(f).await?,
+            Some(f) => self.name_facets(&reach, f).await?,
             None => SearchFacets::default(),
         };
         let did_you_mean = if found.total == 0 && !q.typing {
-            self.did_you_mean(&index, &parsed, &principals).await?
+            self.did_you_mean(&index, &parsed, &reach).await?
         } else {
             None
         };
@@ -191,16 +160,12 @@ impl Services {
         })
     }
 
-    async fn check_query(
-        &self,
-        q: &SearchQuery,
-        principals: &Option<HashSet<String>>,
-    ) -> Result<(Filters, usize, usize)> {
+    async fn check_query(&self, q: &SearchQuery, reach: &Reach) -> Result<(Filters, usize, usize)> {
         if q.text.chars().count() > QUERY_MAX {
             return Err(DomainError::invalid("q", "error-search-too-long"));
         }
         let mut f = Filters {
-            principals: principals.as_ref().map(|p| p.iter().cloned().collect()),
+            principals: reach.principals(),
             ..Filters::default()
         };
         if let Some(k) = q.kind.as_deref().filter(|k| !k.is_empty()) {
@@ -210,11 +175,7 @@ impl Services {
             f.kinds = vec![k.to_owned()];
         }
         if let Some(s) = q.space.as_deref().filter(|s| !s.is_empty()) {
-            let visible = match principals {
-                None => spaces::get(self.db(), s).await?.is_some(),
-                Some(p) => p.contains(&format!("s:{s}")),
-            };
-            if !visible {
+            if !reach.may_filter_by_space(s) || spaces::get(self.db(), s).await?.is_none() {
                 return Err(DomainError::invalid("space", "error-search-space"));
             }
             f.space = Some(s.to_owned());
@@ -242,142 +203,6 @@ impl Services {
         Ok((f, offset, q.limit.clamp(1, 50)))
     }
 
-    /// Loads the hits' current rows and keeps those the viewer may see now.
-    async fn visible_items(
-        &self,
-        principals: &Option<HashSet<String>>,
-        hits: &[kaiku_search::Hit],
-        words: &[String],
-    ) -> Result<Vec<SearchItem>> {
-        let may = |p: &str| principals.as_ref().is_none_or(|set| set.contains(p));
-        let ids = |kind: &str| -> Vec<String> {
-            hits.iter()
-                .filter(|h| h.kind == kind)
-                .map(|h| h.id.clone())
-                .collect()
-        };
-        let db = self.db();
-        let posts = source::posts(db, &ids("post")).await?;
-        let comments = source::comments(db, &ids("comment")).await?;
-        let spaces_found = source::spaces(db, &ids("space")).await?;
-        let people = source::people(db, &ids("person")).await?;
-        let mut out = Vec::new();
-        for h in hits {
-            let item = match h.kind.as_str() {
-                "post" => posts
-                    .iter()
-                    .find(|p| p.id == h.id)
-                    .filter(|p| may(&documents::readers(p.space_id.as_deref())))
-                    .map(|p| SearchItem {
-                        kind: "post",
-                        id: p.id.clone(),
-                        title: p.author_name.clone(),
-                        snippet: kaiku_search::snippet(&p.body, words),
-                        url: format!("/posts/{}", p.id),
-                        space_name: p.space_name.clone(),
-                        author_name: Some(p.author_name.clone()),
-                        created_at: p.created_at,
-                    }),
-                "comment" => comments
-                    .iter()
-                    .find(|c| c.id == h.id)
-                    .filter(|c| may(&documents::readers(c.space_id.as_deref())))
-                    .map(|c| SearchItem {
-                        kind: "comment",
-                        id: c.id.clone(),
-                        title: c.author_name.clone(),
-                        snippet: kaiku_search::snippet(&c.body, words),
-                        url: format!("/posts/{}#comment-{}", c.post_id, c.id),
-                        space_name: c.space_name.clone(),
-                        author_name: Some(c.author_name.clone()),
-                        created_at: c.created_at,
-                    }),
-                "space" => spaces_found
-                    .iter()
-                    .find(|s| s.id == h.id)
-                    .filter(|s| {
-                        may(&format!("s:{}", s.id)) || (s.visibility != "secret" && may("listed"))
-                    })
-                    .map(|s| SearchItem {
-                        kind: "space",
-                        id: s.id.clone(),
-                        title: s.name.clone(),
-                        snippet: kaiku_search::snippet(&s.description, words),
-                        url: format!("/s/{}", s.slug),
-                        space_name: None,
-                        author_name: None,
-                        created_at: s.created_at,
-                    }),
-                "person" => people
-                    .iter()
-                    .find(|p| p.id == h.id)
-                    .filter(|p| p.active && (may("people") || may(&format!("u:{}", p.id))))
-                    .map(|p| SearchItem {
-                        kind: "person",
-                        id: p.id.clone(),
-                        title: p.display_name.clone(),
-                        snippet: kaiku_search::snippet(
-                            &[p.title.as_deref(), p.unit_name.as_deref()]
-                                .into_iter()
-                                .flatten()
-                                .collect::<Vec<_>>()
-                                .join(" · "),
-                            words,
-                        ),
-                        url: format!("/people/{}", p.id),
-                        space_name: None,
-                        author_name: None,
-                        created_at: p.created_at,
-                    }),
-                "topic" => {
-                    // Found only where a visible post carries it (the index's
-                    // principals say so; the topic page checks each post).
-                    Some(SearchItem {
-                        kind: "topic",
-                        id: h.id.clone(),
-                        title: format!("#{}", h.id),
-                        snippet: String::new(),
-                        url: format!("/t/{}", h.id),
-                        space_name: None,
-                        author_name: None,
-                        created_at: 0,
-                    })
-                }
-                _ => None,
-            };
-            out.extend(item);
-        }
-        Ok(out)
-    }
-
-    async fn name_facets(&self, f: kaiku_search::Facets) -> Result<SearchFacets> {
-        let db = self.db();
-        let space_ids: Vec<String> = f.spaces.iter().map(|(s, _)| s.clone()).collect();
-        let author_ids: Vec<String> = f.authors.iter().map(|(a, _)| a.clone()).collect();
-        let space_rows = source::spaces(db, &space_ids).await?;
-        let people = source::people(db, &author_ids).await?;
-        Ok(SearchFacets {
-            kinds: f.kinds,
-            spaces: f
-                .spaces
-                .into_iter()
-                .filter_map(|(id, n)| {
-                    let name = space_rows.iter().find(|s| s.id == id)?.name.clone();
-                    Some((id, name, n))
-                })
-                .collect(),
-            authors: f
-                .authors
-                .into_iter()
-                .filter_map(|(id, n)| {
-                    let name = people.iter().find(|p| p.id == id)?.display_name.clone();
-                    Some((id, name, n))
-                })
-                .collect(),
-            ages: f.ages.into_iter().map(|(a, n)| (a.as_str(), n)).collect(),
-        })
-    }
-
     /// Replaces each word that matches nothing with the commonest indexed word
     /// near it, and offers the result only if it finds something the viewer may
     /// see (so a suggestion never reveals a word from elsewhere).
@@ -385,15 +210,14 @@ impl Services {
         &self,
         index: &Arc<SearchIndex>,
         parsed: &kaiku_search::Parsed,
-        principals: &Option<HashSet<String>>,
+        reach: &Reach,
     ) -> Result<Option<String>> {
         if parsed.words.is_empty() {
             return Ok(None);
         }
         let ix = index.clone();
         let parsed = parsed.clone();
-        let principals: Option<Vec<String>> =
-            principals.as_ref().map(|p| p.iter().cloned().collect());
+        let principals = reach.principals();
         let now = self.now();
         tokio::task::spawn_blocking(move || -> kaiku_search::Result<Option<String>> {
             let mut words = parsed.words.clone();
@@ -427,4 +251,22 @@ impl Services {
         .map_err(|e| DomainError::Internal(e.to_string()))?
         .map_err(|e| DomainError::Internal(e.to_string()))
     }
+}
+
+/// A calendar day (`YYYY-MM-DD`, UTC) as unix ms: its start, or with `end` the
+/// start of the next day, so `from`..`to` covers both days whole.
+pub fn parse_day(field: &'static str, v: &str, end: bool) -> Result<Option<i64>> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = time::Date::parse(v, &format)
+        .map_err(|_| DomainError::invalid(field, "error-date-invalid"))?;
+    let date = if end {
+        date.next_day().unwrap_or(date)
+    } else {
+        date
+    };
+    Ok(Some(date.midnight().assume_utc().unix_timestamp() * 1000))
 }

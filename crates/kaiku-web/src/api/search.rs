@@ -4,7 +4,7 @@
 use axum::Json;
 use axum::extract::State;
 use kaiku_domain::DomainError;
-use kaiku_domain::search::{SearchItem, SearchQuery};
+use kaiku_domain::search::{SearchItem, SearchQuery, parse_day};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -84,21 +84,6 @@ pub(crate) struct SearchResults {
     indexing: bool,
 }
 
-fn day(field: &'static str, v: Option<&str>, end: bool) -> Result<Option<i64>, DomainError> {
-    let Some(v) = v.filter(|v| !v.is_empty()) else {
-        return Ok(None);
-    };
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let date = time::Date::parse(v, &format)
-        .map_err(|_| DomainError::invalid(field, "error-date-invalid"))?;
-    let date = if end {
-        date.next_day().unwrap_or(date)
-    } else {
-        date
-    };
-    Ok(Some(date.midnight().assume_utc().unix_timestamp() * 1000))
-}
-
 fn item(i: SearchItem) -> SearchItemBody {
     SearchItemBody {
         kind: i.kind,
@@ -142,8 +127,8 @@ pub(crate) async fn search(
         kind: p.kind,
         space: p.space,
         author: p.author,
-        from: day("from", p.from.as_deref(), false).map_err(&problem)?,
-        to: day("to", p.to.as_deref(), true).map_err(&problem)?,
+        from: parse_day("from", p.from.as_deref().unwrap_or(""), false).map_err(&problem)?,
+        to: parse_day("to", p.to.as_deref().unwrap_or(""), true).map_err(&problem)?,
         age: None,
         newest,
         cursor: p.cursor,

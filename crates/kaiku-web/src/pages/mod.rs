@@ -9,6 +9,7 @@ mod notifications;
 mod people;
 mod posts;
 mod profile_edit;
+mod search;
 mod setup;
 mod spaces;
 
@@ -164,6 +165,8 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         )
         .route("/u/{id}/photo/remove", post(profile_edit::remove_photo))
         .route("/u/{id}/vcard", get(people::vcard))
+        .route("/search", get(search::results))
+        .route("/search/suggest", get(search::suggest))
         .route("/people", get(people::directory))
         .route("/people/experts", get(people::experts))
         .route("/org", get(people::org))

@@ -259,6 +259,58 @@ async fn first_run_setup_sign_out_and_sign_in_in_chromium() {
             .attr("hidden")
             .await?;
         assert!(badge_hidden.is_some(), "read once opened");
+
+        // Search: part of a word is enough for the header box to suggest the
+        // post and its author; Enter opens the full results, and a chosen
+        // suggestion opens the thing itself.
+        let r = ben
+            .post_form(
+                "/posts",
+                &[
+                    ("space_id", ""),
+                    ("body", "Työterveyshuolto muuttaa kolmanteen kerrokseen."),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        t.search_settles().await;
+        let search = c.find(Locator::Css("#topsearch-q")).await?;
+        search.send_keys("työterv").await?;
+        let suggestion = c
+            .wait()
+            .for_element(Locator::Css("#topsearch-list .suggest-item[href^='/p/']"))
+            .await?;
+        assert!(suggestion.is_displayed().await?);
+        assert!(suggestion.text().await?.contains("Työterveyshuolto"));
+        if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
+            let png = c.screenshot().await?;
+            let _ = std::fs::write(std::path::Path::new(&dir).join("suggest-1280.png"), png);
+        }
+        search
+            .send_keys(&fantoccini::key::Key::Enter.to_string())
+            .await?;
+        c.wait().for_element(Locator::Css(".result-list")).await?;
+        assert_eq!(c.current_url().await?.path(), "/search");
+        let search = c.find(Locator::Css("#topsearch-q")).await?;
+        assert_eq!(search.prop("value").await?.unwrap_or_default(), "työterv");
+        search.clear().await?;
+        search.send_keys("ben blo").await?;
+        c.wait()
+            .for_element(Locator::Css("#topsearch-list .suggest-item[href^='/u/']"))
+            .await?;
+        search
+            .send_keys(&fantoccini::key::Key::Down.to_string())
+            .await?;
+        search
+            .send_keys(&fantoccini::key::Key::Enter.to_string())
+            .await?;
+        c.wait().for_element(Locator::Css("main h1")).await?;
+        assert!(c.current_url().await?.path().starts_with("/u/"));
+        if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
+            c.goto(&format!("{base}/search?q=ty%C3%B6terveys")).await?;
+            let png = c.screenshot().await?;
+            let _ = std::fs::write(std::path::Path::new(&dir).join("search-1280.png"), png);
+        }
         if let Ok(dir) = std::env::var("KAIKU_SCREENSHOTS") {
             for (path, name) in [
                 ("/notifications", "notifications-1280.png"),

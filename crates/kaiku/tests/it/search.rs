@@ -247,3 +247,230 @@ async fn bad_queries_get_clear_errors_or_sensible_results() {
         .await;
     assert_eq!(r.status, 422, "{}", r.body);
 }
+
+/// Whether a page or fragment links to this post.
+fn links_to(body: &str, post_id: &str) -> bool {
+    body.contains(&format!("href=\"/p/{post_id}"))
+}
+
+#[tokio::test]
+async fn the_results_page_and_suggestions_show_only_what_the_viewer_may_see() {
+    let w = world().await;
+    let secret = post(&w.owner, &w.secret.0, "Salainen plutoniumkaivos avataan.").await;
+    let private = post(&w.owner, &w.private.0, "Suljettu kvasaarikerho kokoontuu.").await;
+    w.t.search_settles().await;
+    // Members find both on the page and while typing.
+    let page = w.member.get("/search?q=plutoniumkaivos").await;
+    assert_eq!(page.status, 200);
+    assert!(links_to(&page.body, &secret), "{}", page.body);
+    assert!(
+        page.body.contains("<mark>plutoniumkaivos</mark>"),
+        "{}",
+        page.body
+    );
+    let typed = w.member.get("/search/suggest?q=plutoniumk").await;
+    assert_eq!(typed.status, 200);
+    assert!(links_to(&typed.body, &secret), "{}", typed.body);
+    // Outsiders and the partner guest get nothing, not even a facet count or a
+    // did-you-mean.
+    for who in [&w.outsider, &w.guest] {
+        for q in ["plutoniumkaivos", "plutoniumkaivoz"] {
+            let page = who.get(&format!("/search?q={q}")).await;
+            assert_eq!(page.status, 200);
+            assert!(!links_to(&page.body, &secret), "{}", page.body);
+            assert!(!page.body.contains("Salainen"), "{}", page.body);
+            assert!(
+                !page.body.contains("class=\"did-you-mean\""),
+                "{}",
+                page.body
+            );
+            assert!(page.body.contains("No results"), "{}", page.body);
+        }
+        let typed = who.get("/search/suggest?q=plutoniumk").await;
+        assert_eq!(typed.status, 200);
+        assert!(!links_to(&typed.body, &secret), "{}", typed.body);
+        assert!(!typed.body.contains("Salainen"), "{}", typed.body);
+    }
+    // The guest is in the private space; the outsider, a member of the
+    // organisation, is not.
+    let guest_page = w.guest.get("/search?q=kvasaarikerho").await;
+    assert!(links_to(&guest_page.body, &private), "{}", guest_page.body);
+    let outsider_page = w.outsider.get("/search?q=kvasaarikerho").await;
+    assert!(
+        !links_to(&outsider_page.body, &private),
+        "{}",
+        outsider_page.body
+    );
+    // Signed-out visitors are sent to sign in.
+    let anon = w.t.client().get("/search/suggest?q=pl").await;
+    assert_eq!(anon.status, 303);
+}
+
+#[tokio::test]
+async fn suggestions_offer_people_spaces_topics_and_content_from_the_second_letter() {
+    let w = world().await;
+    let id = post(
+        &w.owner,
+        &w.public.0,
+        "Avoimen tilan #kahvitauko on kello kolme, tervetuloa Avoin-porukka.",
+    )
+    .await;
+    w.t.search_settles().await;
+    let one = w.member.get("/search/suggest?q=a").await;
+    assert_eq!(one.status, 200);
+    assert!(
+        !one.body.contains("suggest-group"),
+        "one letter suggests nothing: {}",
+        one.body
+    );
+    let typed = w.member.get("/search/suggest?q=av").await;
+    assert!(
+        typed.body.contains("href=\"/s/") && typed.body.contains("Avoin"),
+        "the space by the start of its name: {}",
+        typed.body
+    );
+    // Content needs a third letter: two match names only.
+    let typed = w.member.get("/search/suggest?q=avo").await;
+    assert!(links_to(&typed.body, &id), "{}", typed.body);
+    let person = w.member.get("/search/suggest?q=ulla%20out").await;
+    assert!(person.body.contains("Ulla Outsider"), "{}", person.body);
+    assert!(person.body.contains("href=\"/u/"), "{}", person.body);
+    let topic = w.member.get("/search/suggest?q=kahvit").await;
+    assert!(
+        topic.body.contains("href=\"/t/kahvitauko\""),
+        "{}",
+        topic.body
+    );
+    // Every answer ends with the way to the full results.
+    assert!(
+        topic.body.contains("href=\"/search?q=kahvit\""),
+        "{}",
+        topic.body
+    );
+    // Every page carries the box.
+    let home = w.member.get("/").await;
+    assert!(home.body.contains("data-suggest=\"/search/suggest\""));
+}
+
+#[tokio::test]
+async fn the_results_page_narrows_sorts_pages_and_suggests_a_spelling() {
+    let w = world().await;
+    let mut ids = Vec::new();
+    for i in 0..22 {
+        ids.push(
+            post(
+                &w.owner,
+                &w.public.0,
+                &format!("Budjettiriihi numero {i} alkaa."),
+            )
+            .await,
+        );
+    }
+    w.t.clock.advance_ms(2 * 24 * 3600 * 1000);
+    // Two days on, sessions have lapsed: sign in afresh.
+    let owner =
+        w.t.sign_in("owner@testi.fi", crate::support::PASSWORD)
+            .await;
+    let private = post(&owner, &w.private.0, "Budjettiriihi suljetussa tilassa.").await;
+    w.t.search_settles().await;
+    let member =
+        w.t.sign_in("member@testi.fi", crate::support::PASSWORD)
+            .await;
+    let page = member.get("/search?q=budjettiriihi").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("23 results"), "{}", page.body);
+    assert!(
+        page.body.contains("Avoin") && page.body.contains("Suljettu"),
+        "space facet: {}",
+        page.body
+    );
+    assert_eq!(
+        page.body.matches("class=\"result result-post\"").count(),
+        20
+    );
+    let next = page
+        .between(
+            "<nav class=\"pager\"><a class=\"btn\" rel=\"next\" href=\"",
+            "\"",
+        )
+        .unwrap_or_else(|| panic!("no next page: {}", page.body))
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
+    let second = member.get(&next).await;
+    assert_eq!(
+        second.body.matches("class=\"result result-post\"").count(),
+        3,
+        "{}",
+        second.body
+    );
+    // Narrowed to the private space: only its post, and the facet can be cleared.
+    let narrowed = member
+        .get(&format!("/search?q=budjettiriihi&space={}", w.private.0))
+        .await;
+    assert!(narrowed.body.contains("1 result"), "{}", narrowed.body);
+    assert!(links_to(&narrowed.body, &private));
+    assert!(
+        narrowed.body.contains("class=\"facet-clear small\""),
+        "{}",
+        narrowed.body
+    );
+    // Newest first puts the last one written on top.
+    let newest = member.get("/search?q=budjettiriihi&sort=newest").await;
+    let first = newest
+        .between("<a class=\"result-title\" href=\"/p/", "\"")
+        .unwrap_or_default();
+    assert_eq!(first, private, "{}", newest.body);
+    // The date buckets: one from the last day, all from the last week.
+    let today = member.get("/search?q=budjettiriihi&age=day").await;
+    assert!(today.body.contains("1 result<"), "{}", today.body);
+    let week = member.get("/search?q=budjettiriihi&age=week").await;
+    assert!(week.body.contains("23 results"), "{}", week.body);
+    // A word misspelt twice finds nothing but offers the right one.
+    let typo = member.get("/search?q=budjetiriihu").await;
+    assert!(typo.body.contains("Nothing found"), "{}", typo.body);
+    assert!(
+        typo.body.contains("<strong>budjettiriihi</strong>"),
+        "{}",
+        typo.body
+    );
+    let _ = ids;
+}
+
+#[tokio::test]
+async fn the_results_page_explains_bad_input_in_the_users_language() {
+    let w = world().await;
+    let fi = w.member.clone().with_language("fi");
+    let long = "a".repeat(10_000);
+    for (path, message) in [
+        (
+            "/search?q=x&from=2026-05-01&to=2026-04-01".to_owned(),
+            "Alkupäivän on oltava ennen loppupäivää.",
+        ),
+        (
+            "/search?q=x&type=banana".to_owned(),
+            "Valitse, mitä haetaan",
+        ),
+        (format!("/search?q={long}"), "enintään 500 merkkiä"),
+    ] {
+        let r = fi.get(&path).await;
+        assert_eq!(r.status, 422, "{path}");
+        assert!(r.body.contains(message), "{path}: {}", r.body);
+        assert!(r.body.contains("role=\"alert\""));
+    }
+    for q in [
+        "%22",
+        "*",
+        "%3A",
+        "%28",
+        "-",
+        "%22%22%20-%20*%20(%20)%20%3A",
+        "",
+    ] {
+        let r = fi.get(&format!("/search?q={q}")).await;
+        assert_eq!(r.status, 200, "{q}: {}", r.body);
+    }
+    // Suggestions for an over-long query are simply empty.
+    let r = fi.get(&format!("/search/suggest?q={long}")).await;
+    assert_eq!(r.status, 200);
+    assert!(!r.body.contains("suggest-group"));
+}

@@ -1,0 +1,113 @@
+//! What a viewer may find, worked out from the database at query time: the
+//! principals that filter the index, and the policy check each hit passes again
+//! before it is shown. The two are independent on purpose: a document indexed
+//! with stale principals is still dropped by the policy.
+
+use std::collections::HashSet;
+
+use kaiku_store::search_source as source;
+use kaiku_store::spaces;
+
+use crate::space_policy::{SpaceAction, SpaceRole, space_allows};
+use crate::viewer::Role;
+use crate::{Result, Services, Viewer, policy};
+
+/// The viewer's standing, loaded once per search.
+pub(crate) struct Reach {
+    pub viewer: Viewer,
+    admin: bool,
+    guest: bool,
+    /// Spaces they belong to.
+    member_of: HashSet<String>,
+    /// For members: public spaces, whose content they read without joining.
+    public: HashSet<String>,
+    /// For guests: the people they share a space with (themselves included).
+    co_members: HashSet<String>,
+}
+
+impl Reach {
+    pub(crate) async fn of(services: &Services, viewer: &Viewer) -> Result<Reach> {
+        let acc = viewer.require()?;
+        let db = services.db();
+        let admin = acc.role == Role::Admin;
+        let guest = acc.role == Role::Guest;
+        let member_of = spaces::space_ids_of(db, &acc.id)
+            .await?
+            .into_iter()
+            .collect();
+        let mut reach = Reach {
+            viewer: viewer.clone(),
+            admin,
+            guest,
+            member_of,
+            public: HashSet::new(),
+            co_members: HashSet::new(),
+        };
+        if guest {
+            reach.co_members = source::co_member_ids(db, &acc.id)
+                .await?
+                .into_iter()
+                .collect();
+            reach.co_members.insert(acc.id.clone());
+        } else if !admin {
+            reach.public = source::public_space_ids(db).await?.into_iter().collect();
+        }
+        Ok(reach)
+    }
+
+    /// The index principals that let the viewer's documents through; `None` for
+    /// administrators, who may find everything.
+    pub(crate) fn principals(&self) -> Option<Vec<String>> {
+        if self.admin {
+            return None;
+        }
+        let space = |s: &String| format!("s:{s}");
+        let mut p: Vec<String> = self.member_of.iter().map(space).collect();
+        if self.guest {
+            p.extend(self.co_members.iter().map(|u| format!("u:{u}")));
+        } else {
+            p.extend(self.public.iter().map(space));
+            p.extend(["listed", "people", "profiles"].map(String::from));
+        }
+        Some(p)
+    }
+
+    fn space_allows(&self, space_id: &str, visibility: &str, action: SpaceAction) -> bool {
+        let role = self
+            .member_of
+            .contains(space_id)
+            .then_some(SpaceRole::Member);
+        let facts = crate::spaces::facts_of(visibility, None, "all", true, role);
+        space_allows(&self.viewer, &facts, action)
+    }
+
+    /// Whether the viewer may read content of this space (`None`: a profile post,
+    /// which the organisation's members read and guests do not).
+    pub(crate) fn may_read(&self, space: Option<(&str, &str)>) -> bool {
+        match space {
+            Some((id, visibility)) => self.space_allows(id, visibility, SpaceAction::ReadContent),
+            None => !self.guest && self.viewer.account.as_ref().is_some_and(|a| a.active),
+        }
+    }
+
+    /// Whether the viewer may see this space at all.
+    pub(crate) fn may_open_space(&self, id: &str, visibility: &str) -> bool {
+        self.space_allows(id, visibility, SpaceAction::Open)
+    }
+
+    /// Whether the viewer may see this person.
+    pub(crate) fn may_see_person(&self, person_id: &str) -> bool {
+        let Some(acc) = self.viewer.account.as_ref() else {
+            return false;
+        };
+        let mut person = acc.clone();
+        person.id = person_id.to_owned();
+        policy::may_see_person(&self.viewer, &person)
+            || (self.guest && self.co_members.contains(person_id))
+    }
+
+    /// Whether the viewer may narrow a search to this space.
+    pub(crate) fn may_filter_by_space(&self, id: &str) -> bool {
+        self.admin || self.member_of.contains(id) || self.public.contains(id)
+    }
+}

@@ -256,9 +256,12 @@ impl SeedWriter {
         Ok(())
     }
 
-    /// Finishes a load: planner statistics, and consumers start from here.
+    /// Finishes a load: planner statistics, and consumers start from here. The
+    /// rows went in without outbox events, so every node's search index is
+    /// asked to rebuild from the database.
     pub async fn finish(&self) -> Result<()> {
         bulk::analyze(self.services.db()).await?;
+        self.services.request_reindex(&Viewer::system()).await?;
         Ok(())
     }
 }

@@ -8,11 +8,11 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 use crate::support::pg_url;
 
-const BIN: &str = env!("CARGO_BIN_EXE_kaiku");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_kaiku");
 
 /// A database for one run of the binary: a SQLite file in `dir`, or a fresh
 /// PostgreSQL database.
-async fn database_args(dir: &std::path::Path) -> Vec<String> {
+pub(crate) async fn database_args(dir: &std::path::Path) -> Vec<String> {
     let mut args = vec!["--data-dir".to_owned(), dir.display().to_string()];
     if let Some(url) = pg_url() {
         let name = format!("kaiku_cli_{}", uuid::Uuid::new_v4().simple());
@@ -33,7 +33,7 @@ async fn database_args(dir: &std::path::Path) -> Vec<String> {
     args
 }
 
-async fn run(args: &[String]) -> (bool, String, String) {
+pub(crate) async fn run(args: &[String]) -> (bool, String, String) {
     let out = tokio::process::Command::new(BIN)
         .args(args)
         .env_remove("KAIKU_DATABASE_URL")

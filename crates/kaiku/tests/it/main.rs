@@ -17,6 +17,8 @@ mod people;
 mod registration;
 mod schema;
 mod search;
+mod search_nodes;
+mod search_recovery;
 mod security;
 mod seeding;
 mod setup;

@@ -29,6 +29,8 @@ pub struct TestApp {
     worker: tokio::task::JoinHandle<()>,
     notifier: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
     indexer: tokio::task::JoinHandle<()>,
+    /// The PostgreSQL schema this app lives in, if on PostgreSQL.
+    pg_schema: Option<String>,
 }
 
 impl Drop for TestApp {
@@ -41,6 +43,19 @@ impl Drop for TestApp {
             h.abort();
         }
     }
+}
+
+async fn open_services(
+    config: &Config,
+    pg_schema: Option<&str>,
+    clock: Arc<ManualClock>,
+) -> Services {
+    let domain = kaiku::app::domain_config(config).unwrap_or_else(|e| panic!("{e}"));
+    match (pg_url(), pg_schema) {
+        (Some(url), Some(schema)) => Services::open_pg_schema(&url, schema, clock, domain).await,
+        _ => Services::open(&config.database_url(), clock, domain).await,
+    }
+    .unwrap_or_else(|e| panic!("opening database: {e}"))
 }
 
 /// Which backend the suite runs on.
@@ -61,15 +76,8 @@ impl TestApp {
         })
         .unwrap_or_else(|e| panic!("config: {e}"));
         let clock = Arc::new(ManualClock::new());
-        let domain = kaiku::app::domain_config(&config).unwrap_or_else(|e| panic!("{e}"));
-        let services = match pg_url() {
-            Some(url) => {
-                let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
-                Services::open_pg_schema(&url, &schema, clock.clone(), domain).await
-            }
-            None => Services::open(&config.database_url(), clock.clone(), domain).await,
-        }
-        .unwrap_or_else(|e| panic!("opening database: {e}"));
+        let pg_schema = pg_url().map(|_| format!("t_{}", uuid::Uuid::new_v4().simple()));
+        let services = open_services(&config, pg_schema.as_deref(), clock.clone()).await;
         let app = App::from_services(&config, services);
         app.open_search(&config)
             .unwrap_or_else(|e| panic!("opening search: {e}"));
@@ -91,7 +99,16 @@ impl TestApp {
             worker,
             notifier: std::sync::Mutex::new(Some(notifier)),
             indexer,
+            pg_schema,
         }
+    }
+
+    /// Another app node on the same database, with no search index or workers
+    /// of its own yet (as a second server, or this one restarted, would be).
+    pub async fn another_node(&self) -> App {
+        let services =
+            open_services(&self.config, self.pg_schema.as_deref(), self.clock.clone()).await;
+        App::from_services(&self.config, services)
     }
 
     /// A fresh app whose organisation "Testi Oy" is set up by admin Aino Admin

@@ -4,45 +4,46 @@
 use crate::support::{Client, TestApp};
 
 /// Columns: listed in the directory, open the page, read members/content,
-/// approve join requests, change settings. `Y` allowed, `.` refused.
+/// approve join requests, change settings, find the space by name in search,
+/// find a post of the space in search. `Y` allowed, `.` refused.
 const MATRIX: &str = "
-    visibility  persona      dir open read appr set
-    public      admin        Y   Y    Y    Y    Y
-    public      owner        Y   Y    Y    Y    Y
-    public      moderator    Y   Y    Y    Y    .
-    public      member       Y   Y    Y    .    .
-    public      outsider     Y   Y    Y    .    .
-    public      guest-in     Y   Y    Y    .    .
-    public      guest-out    .   .    .    .    .
-    public      deactivated  .   .    .    .    .
-    public      anonymous    .   .    .    .    .
-    private     admin        Y   Y    Y    Y    Y
-    private     owner        Y   Y    Y    Y    Y
-    private     moderator    Y   Y    Y    Y    .
-    private     member       Y   Y    Y    .    .
-    private     outsider     Y   Y    .    .    .
-    private     guest-in     Y   Y    Y    .    .
-    private     guest-out    .   .    .    .    .
-    private     deactivated  .   .    .    .    .
-    private     anonymous    .   .    .    .    .
-    secret      admin        Y   Y    Y    Y    Y
-    secret      owner        Y   Y    Y    Y    Y
-    secret      moderator    Y   Y    Y    Y    .
-    secret      member       Y   Y    Y    .    .
-    secret      outsider     .   .    .    .    .
-    secret      guest-in     Y   Y    Y    .    .
-    secret      guest-out    .   .    .    .    .
-    secret      deactivated  .   .    .    .    .
-    secret      anonymous    .   .    .    .    .
-    archived    admin        Y   Y    Y    .    Y
-    archived    owner        Y   Y    Y    .    Y
-    archived    moderator    Y   Y    Y    .    .
-    archived    member       Y   Y    Y    .    .
-    archived    outsider     Y   Y    Y    .    .
-    archived    guest-in     Y   Y    Y    .    .
-    archived    guest-out    .   .    .    .    .
-    archived    deactivated  .   .    .    .    .
-    archived    anonymous    .   .    .    .    .
+    visibility  persona      dir open read appr set  find hit
+    public      admin        Y   Y    Y    Y    Y    Y    Y
+    public      owner        Y   Y    Y    Y    Y    Y    Y
+    public      moderator    Y   Y    Y    Y    .    Y    Y
+    public      member       Y   Y    Y    .    .    Y    Y
+    public      outsider     Y   Y    Y    .    .    Y    Y
+    public      guest-in     Y   Y    Y    .    .    Y    Y
+    public      guest-out    .   .    .    .    .    .    .
+    public      deactivated  .   .    .    .    .    .    .
+    public      anonymous    .   .    .    .    .    .    .
+    private     admin        Y   Y    Y    Y    Y    Y    Y
+    private     owner        Y   Y    Y    Y    Y    Y    Y
+    private     moderator    Y   Y    Y    Y    .    Y    Y
+    private     member       Y   Y    Y    .    .    Y    Y
+    private     outsider     Y   Y    .    .    .    Y    .
+    private     guest-in     Y   Y    Y    .    .    Y    Y
+    private     guest-out    .   .    .    .    .    .    .
+    private     deactivated  .   .    .    .    .    .    .
+    private     anonymous    .   .    .    .    .    .    .
+    secret      admin        Y   Y    Y    Y    Y    Y    Y
+    secret      owner        Y   Y    Y    Y    Y    Y    Y
+    secret      moderator    Y   Y    Y    Y    .    Y    Y
+    secret      member       Y   Y    Y    .    .    Y    Y
+    secret      outsider     .   .    .    .    .    .    .
+    secret      guest-in     Y   Y    Y    .    .    Y    Y
+    secret      guest-out    .   .    .    .    .    .    .
+    secret      deactivated  .   .    .    .    .    .    .
+    secret      anonymous    .   .    .    .    .    .    .
+    archived    admin        Y   Y    Y    .    Y    Y    Y
+    archived    owner        Y   Y    Y    .    Y    Y    Y
+    archived    moderator    Y   Y    Y    .    .    Y    Y
+    archived    member       Y   Y    Y    .    .    Y    Y
+    archived    outsider     Y   Y    Y    .    .    Y    Y
+    archived    guest-in     Y   Y    Y    .    .    Y    Y
+    archived    guest-out    .   .    .    .    .    .    .
+    archived    deactivated  .   .    .    .    .    .    .
+    archived    anonymous    .   .    .    .    .    .    .
 ";
 
 #[tokio::test]
@@ -51,6 +52,7 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
     let owner = t.persona("owner@testi.fi", "Oona Owner", "member").await;
     let token = t.token(&owner, "setup").await;
     let mut ids = std::collections::HashMap::new();
+    let mut posts = std::collections::HashMap::new();
     for (name, vis) in [
         ("Public", "public"),
         ("Private", "private"),
@@ -70,6 +72,27 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
             .await;
         assert_eq!(r.status, 201, "{}", r.body);
         let space = r.json();
+        // A post with a word found nowhere else, for the search columns.
+        let r = t
+            .client()
+            .api(
+                "POST",
+                &format!(
+                    "/api/v1/spaces/{}/posts",
+                    space["id"].as_str().unwrap_or("")
+                ),
+                Some(&token),
+                Some(&format!(
+                    r#"{{"body":"Tunnussana{}"}}"#,
+                    name.to_lowercase()
+                )),
+            )
+            .await;
+        assert_eq!(r.status, 201, "{}", r.body);
+        posts.insert(
+            name.to_lowercase(),
+            r.json()["id"].as_str().unwrap_or("").to_owned(),
+        );
         ids.insert(
             name.to_lowercase(),
             (
@@ -131,6 +154,7 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
         303
     );
 
+    t.search_settles().await;
     let mut checked = 0;
     for line in MATRIX
         .lines()
@@ -153,12 +177,19 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
             ""
         };
         let dir = client.get(&format!("/spaces{scope}")).await;
+        let by_name = client
+            .get(&format!("/search?q={vis}%20space&type=space"))
+            .await;
+        let post_id = posts.get(vis).cloned().unwrap_or_default();
+        let by_word = client.get(&format!("/search?q=tunnussana{vis}")).await;
         let got = [
             dir.status == 200 && dir.body.contains(&format!("<strong>{name}</strong>")),
             client.get(&format!("/s/{slug}")).await.status == 200,
             client.get(&format!("/s/{slug}/members")).await.status == 200,
             client.get(&format!("/s/{slug}/requests")).await.status == 200,
             client.get(&format!("/s/{slug}/settings")).await.status == 200,
+            by_name.status == 200 && by_name.body.contains(&format!("href=\"/s/{slug}\"")),
+            by_word.status == 200 && by_word.body.contains(&format!("href=\"/p/{post_id}\"")),
         ];
         for (i, allowed) in got.iter().enumerate() {
             let want = cols[i + 2] == "Y";
@@ -166,10 +197,10 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
                 *allowed,
                 want,
                 "{vis} × {who} × {}",
-                ["dir", "open", "read", "appr", "set"][i]
+                ["dir", "open", "read", "appr", "set", "find", "hit"][i]
             );
             checked += 1;
         }
     }
-    assert_eq!(checked, 4 * 9 * 5);
+    assert_eq!(checked, 4 * 9 * 7);
 }

@@ -1,9 +1,10 @@
 //! `kaiku bench`: starts this binary's server on the configured (seeded)
 //! database, signs in N virtual users and drives a realistic mix over real
 //! HTTP (reading the home stream, spaces, posts, profiles and the directory;
-//! posting, commenting, reacting). Reports throughput and p50/p95/p99 latency
-//! per operation, errors, the server's peak memory, database size, cold start
-//! and the machine.
+//! searching as people type and in full; posting, commenting, reacting).
+//! Reports throughput and p50/p95/p99 latency per operation, errors, the
+//! server's peak memory, database and index size, cold start, how long the
+//! search index took to build, and the machine.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -42,13 +43,15 @@ pub struct BenchOptions {
 }
 
 /// The operations of the mix, with their weights.
-const MIX: [(&str, u32); 10] = [
+const MIX: [(&str, u32); 12] = [
     ("home stream", 30),
     ("space page", 12),
     ("post page", 12),
     ("profile", 6),
     ("directory filter", 6),
     ("expert finder", 4),
+    ("search suggestions", 10),
+    ("search results", 5),
     ("notifications", 5),
     ("create post", 7),
     ("comment", 8),
@@ -111,6 +114,37 @@ fn form(pairs: &[(&str, &str)]) -> String {
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
+/// Words people search the seeded organisation for: what its posts are made of
+/// and the names in it, in all five languages.
+fn search_terms() -> Vec<String> {
+    use crate::seed::vocab::{self, Culture};
+    let mut words: Vec<String> = Vec::new();
+    for (c, _) in Culture::MIX {
+        for text in vocab::post_templates(c)
+            .iter()
+            .chain(vocab::comments(c))
+            .chain(c.skills())
+        {
+            words.extend(
+                text.split(|ch: char| !ch.is_alphabetic())
+                    .filter(|w| w.chars().count() >= 5)
+                    .map(str::to_lowercase),
+            );
+        }
+        words.extend(c.first_names().iter().map(|n| n.to_lowercase()));
+    }
+    words.extend(vocab::TOPICS.iter().map(|t| t.to_lowercase()));
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// A Prometheus gauge's value from a `/metrics` page.
+fn gauge(page: &str, name: &str) -> Option<f64> {
+    page.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.trim().parse().ok())
+}
+
 /// Runs the benchmark; prints the table and returns it as JSON.
 pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json::Value> {
     // What to drive, read straight from the database before the server starts.
@@ -162,6 +196,33 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         let _ = child.kill().await;
         bail!("the server did not become ready");
     };
+    // Search needs its index: a freshly seeded database is indexed in the
+    // background first (and once only; later runs reuse it).
+    let mut index: (f64, f64);
+    let mut last_note = Instant::now();
+    let index_wait = loop {
+        let page = send(&http, &base, Method::GET, "/metrics", None, None)
+            .await
+            .map(|(_, _, b)| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        index = (
+            gauge(&page, "kaiku_search_documents").unwrap_or(0.0),
+            gauge(&page, "kaiku_search_index_bytes").unwrap_or(0.0),
+        );
+        if gauge(&page, "kaiku_search_ready") == Some(1.0) {
+            break started.elapsed().saturating_sub(cold_start);
+        }
+        if started.elapsed() > Duration::from_secs(4 * 3600) {
+            let _ = child.kill().await;
+            bail!("the search index was not built within four hours");
+        }
+        if last_note.elapsed() > Duration::from_secs(30) {
+            eprintln!("building the search index: {:.0} documents so far", index.0);
+            last_note = Instant::now();
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    };
+    let terms = Arc::new(search_terms());
 
     // Sign everyone in (each virtual user is one person, with their spaces).
     let mut users = Vec::new();
@@ -231,6 +292,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         let tally = tally.clone();
         let sample = sample.clone();
         let mix = mix.clone();
+        let terms = terms.clone();
         let think = Duration::from_millis(o.think_ms);
         tasks.push(tokio::spawn(async move {
             let mut seed = 0x9E37_79B9u64.wrapping_mul(n as u64 + 1);
@@ -265,6 +327,17 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
                 let location = sample
                     .locations
                     .get((next() as usize) % sample.locations.len().max(1));
+                let term = terms
+                    .get((next() as usize) % terms.len().max(1))
+                    .map(String::as_str)
+                    .unwrap_or("kahvi");
+                // Suggestions are asked for as a word is typed: any prefix of
+                // two letters or more.
+                let typed: String = {
+                    let len = term.chars().count().max(2);
+                    let upto = 2 + (next() as usize) % (len - 1);
+                    term.chars().take(upto).collect()
+                };
                 let (method, path, body): (Method, String, Option<String>) = match op {
                     "home stream" => (Method::GET, "/".into(), None),
                     "space page" => (Method::GET, format!("/s/{}", space.1), None),
@@ -297,6 +370,16 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
                         None,
                     ),
                     "notifications" => (Method::GET, "/notifications".into(), None),
+                    "search suggestions" => (
+                        Method::GET,
+                        format!("/search/suggest?{}", form(&[("q", &typed)])),
+                        None,
+                    ),
+                    "search results" => (
+                        Method::GET,
+                        format!("/search?{}", form(&[("q", term)])),
+                        None,
+                    ),
                     "create post" => (
                         Method::POST,
                         "/posts".into(),
@@ -399,7 +482,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
     let peak_kb = hwm.unwrap_or_else(|| peak_rss.load(std::sync::atomic::Ordering::Relaxed));
     println!(
         "\nvirtual users {}, think time {} ms, {} s measured after {} s warm-up; server peak RSS \
-         {:.0} MB; database {:.0} MB; cold start to ready {} ms; machine: {cores} cores, {:.1} GiB",
+         {:.0} MB; database {:.0} MB; cold start to ready {} ms; search index {:.0} documents, \
+         {:.0} MB, ready {:.1} s after start; machine: {cores} cores, {:.1} GiB",
         o.users,
         o.think_ms,
         o.seconds,
@@ -407,6 +491,9 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         peak_kb as f64 / 1024.0,
         db_bytes.unwrap_or(0) as f64 / 1_048_576.0,
         cold_start.as_millis(),
+        index.0,
+        index.1 / 1_048_576.0,
+        index_wait.as_secs_f64(),
         memory_kb.unwrap_or(0) as f64 / 1_048_576.0,
     );
     if let Some(seed) = &sample.seed_report {
@@ -418,6 +505,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         "errors": errors, "peak_rss_mb": peak_kb as f64 / 1024.0,
         "database_mb": db_bytes.unwrap_or(0) as f64 / 1_048_576.0,
         "cold_start_ms": cold_start.as_millis() as u64, "cores": cores,
+        "search_documents": index.0, "search_index_mb": index.1 / 1_048_576.0,
+        "search_ready_after_s": index_wait.as_secs_f64(),
         "memory_gib": memory_kb.unwrap_or(0) as f64 / 1_048_576.0,
         "seed": sample.seed_report.as_deref().and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok()),
     });

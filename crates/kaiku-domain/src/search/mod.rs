@@ -82,6 +82,15 @@ pub struct SearchPage {
     pub indexing: bool,
 }
 
+/// A node's index: whether it is built, and how big.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchStatus {
+    /// Built and following the outbox (not in a rebuild).
+    pub ready: bool,
+    pub documents: u64,
+    pub bytes: u64,
+}
+
 impl Services {
     /// Opens this node's index in `dir` (the server does; command-line tools do
     /// not, so they never contend for it). Fails if another process holds it.
@@ -104,6 +113,18 @@ impl Services {
         kaiku_store::server_keys::set(self.db(), indexer::GENERATION_KEY, &generation, self.now())
             .await?;
         Ok(())
+    }
+
+    /// How this node's index stands (for metrics and the benchmark); `None`
+    /// when this process does not search.
+    pub fn search_status(&self) -> Option<SearchStatus> {
+        let index = self.search_index()?;
+        let stats = index.stats();
+        Some(SearchStatus {
+            ready: index.payload().ok().flatten().is_some(),
+            documents: stats.documents,
+            bytes: stats.bytes,
+        })
     }
 
     fn running_index(&self) -> Result<Arc<SearchIndex>> {

@@ -5,7 +5,7 @@
 //! five languages. Loaded in bulk, so a million posts take minutes.
 
 mod rng;
-mod vocab;
+pub(crate) mod vocab;
 
 use std::collections::HashSet;
 use std::time::Instant;

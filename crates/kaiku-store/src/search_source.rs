@@ -200,6 +200,37 @@ pub async fn people_after(db: &Db, after: &str, limit: i64) -> Result<Vec<Search
         .await
 }
 
+static SKILLS_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT user_id, label FROM user_skills WHERE user_id IN ({})",
+        slots(1)
+    )
+});
+static LANGUAGES_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT user_id, lang FROM user_languages WHERE user_id IN ({})",
+        slots(1)
+    )
+});
+
+/// `(person id, skill as written)` for these people.
+pub async fn skills_of(db: &Db, ids: &[String]) -> Result<Vec<(String, String)>> {
+    by_ids(db, SKILLS_SQL.as_str(), ids).await
+}
+
+/// `(person id, language code)` for these people.
+pub async fn languages_of(db: &Db, ids: &[String]) -> Result<Vec<(String, String)>> {
+    by_ids(db, LANGUAGES_SQL.as_str(), ids).await
+}
+
+/// The people placed in an organisation unit.
+pub async fn people_in_unit(db: &Db, unit_id: &str) -> Result<Vec<String>> {
+    let rows: Vec<(String,)> = db
+        .fetch_all(q("SELECT id FROM users WHERE unit_id = $1").bind(unit_id))
+        .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
 /// Where a topic is used: each space (`None` for profile posts) with its newest
 /// live post's time.
 #[derive(Debug, Clone, sqlx::FromRow)]

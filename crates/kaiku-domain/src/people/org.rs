@@ -327,6 +327,10 @@ impl Services {
         store::update_unit(&mut tx, &unit, self.now()).await?;
         self.audit(&mut tx, viewer, "org.unit_change", Some(id), &unit.name)
             .await?;
+        // Its people are found by the unit's name, so search refreshes them.
+        let actor = viewer.account.as_ref().map(|a| a.id.as_str());
+        self.event_about(&mut tx, "unit.changed", None, id, actor, None, None)
+            .await?;
         tx.commit().await?;
         Ok(())
     }

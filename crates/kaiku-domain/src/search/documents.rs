@@ -68,16 +68,33 @@ pub(crate) fn space(s: &SearchSpace) -> Doc {
     }
 }
 
+/// What a person is found by besides the directory's text: their unit, their
+/// skills, and the languages they speak, named in every interface language (so
+/// "suomi", "Finnish" and "finska" all find Finnish speakers).
+#[derive(Debug, Default)]
+pub(crate) struct PersonExtras {
+    pub skills: Vec<String>,
+    pub languages: Vec<String>,
+}
+
 /// A person's document, or `None` when they should not be found (deactivated).
-pub(crate) fn person(p: &SearchPerson) -> Option<Doc> {
+pub(crate) fn person(p: &SearchPerson, extras: &PersonExtras) -> Option<Doc> {
     if !p.active {
         return None;
+    }
+    let mut body = vec![p.directory_text.clone()];
+    body.extend(p.unit_name.clone());
+    body.extend(extras.skills.iter().cloned());
+    for code in &extras.languages {
+        for lang in crate::Lang::ALL {
+            body.push(crate::Tr::new(lang).t(&format!("language-{code}")));
+        }
     }
     Some(Doc {
         kind: "person",
         id: p.id.clone(),
         title: p.display_name.clone(),
-        body: p.directory_text.clone(),
+        body: body.join(" "),
         language_hint: hint(p.locale.as_deref()),
         principals: vec!["people".to_owned(), format!("u:{}", p.id)],
         space_id: None,

@@ -188,14 +188,15 @@ impl SearchWorker {
                 None => out.push(Change::DeleteSpace(id.clone())),
             }
         }
-        let person_ids: Vec<String> = w.people.into_iter().collect();
+        let mut people = w.people;
+        for unit in &w.units {
+            people.extend(source::people_in_unit(db, unit).await?);
+        }
+        let person_ids: Vec<String> = people.into_iter().collect();
         let live = source::people(db, &person_ids).await?;
+        let mut docs = person_docs(db, &live).await?;
         for id in &person_ids {
-            match live
-                .iter()
-                .find(|p| &p.id == id)
-                .and_then(documents::person)
-            {
+            match docs.remove(id) {
                 Some(d) => out.push(Change::Upsert(d)),
                 None => out.push(Change::Delete("person", id.clone())),
             }
@@ -248,8 +249,9 @@ impl SearchWorker {
             let Some(last) = rows.last() else { break };
             after = last.id.clone();
             commit(
-                rows.iter()
-                    .filter_map(documents::person)
+                person_docs(db, &rows)
+                    .await?
+                    .into_values()
                     .map(Change::Upsert)
                     .collect(),
             )
@@ -333,6 +335,30 @@ impl Services {
     }
 }
 
+/// The documents of these people (the active ones), with their skills and
+/// languages, by id.
+async fn person_docs(
+    db: &kaiku_store::Db,
+    rows: &[source::SearchPerson],
+) -> Result<HashMap<String, kaiku_search::Doc>> {
+    let ids: Vec<String> = rows.iter().map(|p| p.id.clone()).collect();
+    let mut extras: HashMap<String, documents::PersonExtras> = HashMap::new();
+    for (id, skill) in source::skills_of(db, &ids).await? {
+        extras.entry(id).or_default().skills.push(skill);
+    }
+    for (id, lang) in source::languages_of(db, &ids).await? {
+        extras.entry(id).or_default().languages.push(lang);
+    }
+    let none = documents::PersonExtras::default();
+    Ok(rows
+        .iter()
+        .filter_map(|p| {
+            let doc = documents::person(p, extras.get(&p.id).unwrap_or(&none))?;
+            Some((p.id.clone(), doc))
+        })
+        .collect())
+}
+
 /// What a batch of events asks to refresh.
 #[derive(Default)]
 struct Wanted {
@@ -341,6 +367,8 @@ struct Wanted {
     comments: BTreeSet<String>,
     spaces: BTreeSet<String>,
     people: BTreeSet<String>,
+    /// Organisation units renamed or moved: their people are found by the name.
+    units: BTreeSet<String>,
 }
 
 impl Wanted {
@@ -362,6 +390,9 @@ impl Wanted {
             }
             "person.changed" => {
                 self.people.insert(s);
+            }
+            "unit.changed" => {
+                self.units.insert(s);
             }
             _ => {}
         }

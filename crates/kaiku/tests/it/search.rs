@@ -474,3 +474,95 @@ async fn the_results_page_explains_bad_input_in_the_users_language() {
     assert_eq!(r.status, 200);
     assert!(!r.body.contains("suggest-group"));
 }
+
+#[tokio::test]
+async fn people_are_found_by_skill_unit_and_language_and_follow_a_unit_rename() {
+    let w = world().await;
+    let admin = w.t.admin().await;
+    let token = w.t.token(&admin, "people").await;
+    let r = admin
+        .post_form(
+            "/admin/org",
+            &[
+                ("name", "Työterveyshuolto"),
+                ("kind_id", "department"),
+                ("parent_id", ""),
+                ("description", ""),
+                ("lead", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let units =
+        w.t.client()
+            .api("GET", "/api/v1/org-units", Some(&token), None)
+            .await
+            .json();
+    let unit = units["items"]
+        .as_array()
+        .and_then(|a| a.iter().find(|u| u["name"] == "Työterveyshuolto"))
+        .and_then(|u| u["id"].as_str())
+        .unwrap_or("")
+        .to_owned();
+    let hr =
+        w.t.create_account("hr@testi.fi", "Helka Hoitaja", "member")
+            .await;
+    let r =
+        w.t.client()
+            .api(
+                "PATCH",
+                &format!("/api/v1/users/{hr}"),
+                Some(&token),
+                Some(
+                    &serde_json::json!({"unit_id": unit, "title": "Työterveyshoitaja",
+                    "skills": [{"name": "Ergonomia"}],
+                    "languages": [{"code": "et", "level": "fluent"}]})
+                    .to_string(),
+                ),
+            )
+            .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    w.t.search_settles().await;
+    let person = format!("person:{hr}");
+    let t = &w.token_outsider;
+    for q in [
+        "ergonomia",
+        "terveys&type=person",
+        "estonian",
+        "viro",
+        "estniska",
+        "eesti",
+    ] {
+        assert!(
+            found(&w, t, &format!("q={q}")).await.contains(&person),
+            "{q}"
+        );
+    }
+    // The "työterv" of the issue: the person appears while it is typed.
+    let typed = w.member.get("/search/suggest?q=ty%C3%B6terv").await;
+    assert!(
+        typed.body.contains(&format!("href=\"/u/{hr}\"")),
+        "{}",
+        typed.body
+    );
+    // Renaming the unit re-files its people under the new name.
+    let r = admin
+        .post_form(
+            &format!("/admin/org/{unit}"),
+            &[
+                ("name", "Hyvinvointipalvelut"),
+                ("kind_id", "department"),
+                ("parent_id", ""),
+                ("description", ""),
+                ("lead", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    w.t.search_settles().await;
+    assert!(
+        found(&w, t, "q=hyvinvointipalvelut")
+            .await
+            .contains(&person)
+    );
+}

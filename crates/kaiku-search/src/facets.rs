@@ -51,16 +51,6 @@ impl Age {
             Age::Older => (None, Some(back(365))),
         }
     }
-
-    fn of(at: i64, now: i64) -> Age {
-        Age::ALL
-            .into_iter()
-            .find(|a| {
-                let (from, to) = a.span(now);
-                from.is_none_or(|f| at >= f) && to.is_none_or(|t| at < t)
-            })
-            .unwrap_or(Age::Older)
-    }
 }
 
 /// The counts for one query.
@@ -84,32 +74,42 @@ pub(crate) struct Counts {
     ages: HashMap<Age, u64>,
 }
 
+/// One segment's counts, by dictionary ordinal (dense arrays: a search may
+/// count hundreds of thousands of matches, so no hashing per document).
 pub(crate) struct SegmentCounts {
-    now: i64,
+    /// Where each age bucket starts, newest first (unix ms).
+    since: [i64; 4],
     kind: Option<StrColumn>,
     space: Option<StrColumn>,
     author: Option<StrColumn>,
     created: Column<i64>,
-    by_kind: HashMap<u64, u64>,
-    by_space: HashMap<u64, u64>,
-    by_author: HashMap<u64, u64>,
-    ages: HashMap<Age, u64>,
+    by_kind: Vec<u64>,
+    by_space: Vec<u64>,
+    by_author: Vec<u64>,
+    ages: [u64; 5],
 }
 
-fn count(col: &Option<StrColumn>, doc: DocId, into: &mut HashMap<u64, u64>) {
+fn slots(col: &Option<StrColumn>) -> Vec<u64> {
+    let n = col.as_ref().map_or(0, |c| c.dictionary().num_terms());
+    vec![0; n]
+}
+
+fn count(col: &Option<StrColumn>, doc: DocId, into: &mut [u64]) {
     if let Some(c) = col {
         for ord in c.term_ords(doc) {
-            *into.entry(ord).or_default() += 1;
+            if let Some(n) = usize::try_from(ord).ok().and_then(|i| into.get_mut(i)) {
+                *n += 1;
+            }
         }
     }
 }
 
-fn named(col: &Option<StrColumn>, counts: HashMap<u64, u64>, into: &mut HashMap<String, u64>) {
+fn named(col: &Option<StrColumn>, counts: &[u64], into: &mut HashMap<String, u64>) {
     let Some(c) = col else { return };
     let mut name = String::new();
-    for (ord, n) in counts {
+    for (ord, n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
         name.clear();
-        if c.ord_to_str(ord, &mut name).unwrap_or(false) {
+        if c.ord_to_str(ord as u64, &mut name).unwrap_or(false) && !name.is_empty() {
             *into.entry(name.clone()).or_default() += n;
         }
     }
@@ -123,18 +123,21 @@ impl SegmentCollector for SegmentCounts {
         count(&self.space, doc, &mut self.by_space);
         count(&self.author, doc, &mut self.by_author);
         if let Some(at) = self.created.first(doc) {
-            *self.ages.entry(Age::of(at, self.now)).or_default() += 1;
+            let bucket = self.since.iter().position(|s| at >= *s).unwrap_or(4);
+            self.ages[bucket] += 1;
         }
     }
 
     fn harvest(self) -> Counts {
-        let mut out = Counts {
-            ages: self.ages,
-            ..Counts::default()
-        };
-        named(&self.kind, self.by_kind, &mut out.kinds);
-        named(&self.space, self.by_space, &mut out.spaces);
-        named(&self.author, self.by_author, &mut out.authors);
+        let mut out = Counts::default();
+        for (age, n) in Age::ALL.into_iter().zip(self.ages) {
+            if n > 0 {
+                out.ages.insert(age, n);
+            }
+        }
+        named(&self.kind, &self.by_kind, &mut out.kinds);
+        named(&self.space, &self.by_space, &mut out.spaces);
+        named(&self.author, &self.by_author, &mut out.authors);
         out
     }
 }
@@ -149,16 +152,21 @@ impl Collector for FacetCollector {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentCounts> {
         let ff = segment.fast_fields();
+        let kind = ff.str("kind")?;
+        let space = ff.str("space")?;
+        let author = ff.str("author")?;
+        let since = [Age::Day, Age::Week, Age::Month, Age::Year]
+            .map(|a| a.span(self.now).0.unwrap_or(i64::MIN));
         Ok(SegmentCounts {
-            now: self.now,
-            kind: ff.str("kind")?,
-            space: ff.str("space")?,
-            author: ff.str("author")?,
+            since,
+            by_kind: slots(&kind),
+            by_space: slots(&space),
+            by_author: slots(&author),
+            kind,
+            space,
+            author,
             created: ff.i64("created_at")?,
-            by_kind: HashMap::new(),
-            by_space: HashMap::new(),
-            by_author: HashMap::new(),
-            ages: HashMap::new(),
+            ages: [0; 5],
         })
     }
 

@@ -2,7 +2,7 @@
 //! writer (the node's indexer) and read by every request.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
@@ -15,6 +15,7 @@ use tantivy::{
 
 use crate::analysis::{self, Language};
 use crate::facets::{FacetCollector, Facets};
+use crate::filter_cache::FilterCache;
 use crate::query::{self, Filters, Parsed};
 use crate::schema::{self, Fields};
 use crate::{Error, Result};
@@ -114,6 +115,7 @@ pub struct IndexStats {
 pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
+    filters: Arc<FilterCache>,
     writer: Mutex<IndexWriter>,
     dir: Option<PathBuf>,
     /// The payload of the commit searches see (set only after the reader has
@@ -171,6 +173,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             reader,
             fields,
+            filters: Arc::default(),
             writer: Mutex::new(writer),
             dir,
             visible: Mutex::new(visible),
@@ -224,12 +227,11 @@ impl SearchIndex {
         let mut d = TantivyDocument::default();
         d.add_text(f.key, key(doc.kind, &doc.id));
         d.add_text(f.kind, doc.kind);
-        if let Some(s) = &doc.space_id {
-            d.add_text(f.space, s);
-        }
-        if let Some(a) = &doc.author_id {
-            d.add_text(f.author, a);
-        }
+        // Every document has a space and an author value, empty when it has
+        // none: a column with a value for each document is read directly,
+        // which makes counting facets over many matches several times faster.
+        d.add_text(f.space, doc.space_id.as_deref().unwrap_or(""));
+        d.add_text(f.author, doc.author_id.as_deref().unwrap_or(""));
         for p in &doc.principals {
             d.add_text(f.principals, p);
         }
@@ -268,11 +270,32 @@ impl SearchIndex {
             return Ok(Found::default());
         }
         let searcher = self.searcher();
-        let q = query::build(&self.fields, &req.query, &req.filters, req.typing);
+        // Typo tolerance only for words the index does not hold as written or
+        // stemmed: walking the term dictionary with an edit automaton is the
+        // costliest part of a query, and a word that exists needs no correcting.
+        let known = |t: &Term| searcher.doc_freq(t).map_or(true, |n| n > 0);
+        let q = query::build(
+            &self.fields,
+            &self.filters,
+            &req.query,
+            &req.filters,
+            req.typing,
+            &known,
+        );
         let limit = req.limit.clamp(1, 100);
         let offset = req.offset.min(10_000);
         let now = req.now;
-        let addresses: Vec<(f32, DocAddress)> = match req.sort {
+        // The facets count over the words and principals alone; when no other
+        // filter is set that is this same query, counted in the same pass.
+        let base = Filters {
+            principals: req.filters.principals.clone(),
+            shared_principals: req.filters.shared_principals.clone(),
+            ..Filters::default()
+        };
+        let same_pass = req.facets && req.filters == base;
+        let facet_pass = same_pass.then_some(FacetCollector { now });
+        let (addresses, total, counts): (Vec<(f32, DocAddress)>, usize, Option<_>) = match req.sort
+        {
             Sort::Relevance => {
                 let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(
                     move |segment: &SegmentReader| {
@@ -283,20 +306,20 @@ impl SearchIndex {
                         }
                     },
                 );
-                searcher.search(&q, &top)?
+                one_pass(&searcher, &q, top, facet_pass)?
             }
             Sort::Newest => {
                 let top = TopDocs::with_limit(limit)
                     .and_offset(offset)
                     .order_by_fast_field::<i64>("created_at", Order::Desc);
-                searcher
-                    .search(&q, &top)?
-                    .into_iter()
-                    .map(|(_, a)| (0.0, a))
-                    .collect()
+                let (top, total, counts) = one_pass(&searcher, &q, top, facet_pass)?;
+                (
+                    top.into_iter().map(|(_, a)| (0.0, a)).collect(),
+                    total,
+                    counts,
+                )
             }
         };
-        let total = searcher.search(&q, &Count)?;
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, addr) in addresses {
             let doc: TantivyDocument = searcher.doc(addr)?;
@@ -312,19 +335,24 @@ impl SearchIndex {
                 });
             }
         }
-        let facets = if req.facets {
-            let base = Filters {
-                principals: req.filters.principals.clone(),
-                ..Filters::default()
-            };
-            let fq = query::build(&self.fields, &req.query, &base, req.typing);
-            Some(
-                searcher
-                    .search(&fq, &FacetCollector { now })?
-                    .into_facets(20),
-            )
-        } else {
-            None
+        let facets = match counts {
+            Some(c) => Some(c.into_facets(20)),
+            None if req.facets => {
+                let fq = query::build(
+                    &self.fields,
+                    &self.filters,
+                    &req.query,
+                    &base,
+                    req.typing,
+                    &known,
+                );
+                Some(
+                    searcher
+                        .search(&fq, &FacetCollector { now })?
+                        .into_facets(20),
+                )
+            }
+            None => None,
         };
         Ok(Found {
             total,
@@ -347,7 +375,7 @@ impl SearchIndex {
         } else {
             clauses.push((Occur::Must, Box::new(tantivy::query::AllQuery)));
         }
-        query::filter_clauses(&self.fields, filters, &mut clauses);
+        query::filter_clauses(&self.fields, &self.filters, filters, &mut clauses);
         Ok(self
             .searcher()
             .search(&BooleanQuery::new(clauses), &Count)?)
@@ -425,4 +453,27 @@ fn dir_size(dir: &Path) -> u64 {
 fn recency(at: i64, now: i64) -> f32 {
     let age_days = ((now - at).max(0) as f32) / 86_400_000.0;
     1.0 + 0.1 * 0.5f32.powf(age_days / 180.0)
+}
+
+/// Runs a query once for its top documents, its total and (when asked) its
+/// facet counts.
+fn one_pass<C>(
+    searcher: &Searcher,
+    q: &dyn Query,
+    top: C,
+    facets: Option<FacetCollector>,
+) -> Result<(C::Fruit, usize, Option<crate::facets::Counts>)>
+where
+    C: tantivy::collector::Collector,
+{
+    Ok(match facets {
+        Some(f) => {
+            let (top, total, counts) = searcher.search(q, &(top, Count, f))?;
+            (top, total, Some(counts))
+        }
+        None => {
+            let (top, total) = searcher.search(q, &(top, Count))?;
+            (top, total, None)
+        }
+    })
 }

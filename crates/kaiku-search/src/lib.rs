@@ -14,6 +14,7 @@
 
 mod analysis;
 mod facets;
+mod filter_cache;
 mod highlight;
 mod index;
 mod query;

@@ -4,15 +4,17 @@
 //! nobody can address the index's internal fields.
 
 use std::ops::Bound;
+use std::sync::Arc;
 
 use tantivy::Term;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery, TermSetQuery,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 
 use crate::analysis::{self, Language, PART_MIN};
+use crate::filter_cache::{CachedTermSet, FilterCache};
 use crate::schema::Fields;
 
 /// At most this many words of a query are used.
@@ -104,12 +106,18 @@ fn boosted(q: impl Query, boost: f32) -> Box<dyn Query> {
 
 /// One word in any of its forms: stemmed in every language, as written, as the
 /// start of a longer word (when typing), as a compound's part, with one typo.
-fn word_query(f: &Fields, word: &str, as_prefix: bool) -> Box<dyn Query> {
+fn word_query(f: &Fields, word: &str, as_prefix: bool, known: Known<'_>) -> Box<dyn Query> {
     let len = word.chars().count();
     let mut any: Vec<Box<dyn Query>> = Vec::new();
     let mut stems: Vec<String> = Vec::new();
+    let mut present = [f.title_exact, f.body_exact]
+        .into_iter()
+        .any(|field| known(&Term::from_field_text(field, word)));
     for (i, lang) in Language::ALL.into_iter().enumerate() {
         let s = analysis::stem(lang, word);
+        present = present
+            || known(&Term::from_field_text(f.title_stem[i], &s))
+            || known(&Term::from_field_text(f.body_stem[i], &s));
         any.push(term_query(f.title_stem[i], &s, 3.0));
         any.push(term_query(f.body_stem[i], &s, 1.0));
         stems.push(s);
@@ -137,7 +145,9 @@ fn word_query(f: &Fields, word: &str, as_prefix: bool) -> Box<dyn Query> {
             0.5,
         ));
     }
-    if len >= FUZZY_MIN {
+    // A typo is corrected in a finished word that the index does not hold in
+    // any form (a word still being typed is matched as a prefix instead).
+    if len >= FUZZY_MIN && !as_prefix && !present {
         any.push(boosted(
             FuzzyTermQuery::new(Term::from_field_text(f.title_exact, word), 1, true),
             1.0,
@@ -165,10 +175,15 @@ fn phrase_query(f: &Fields, words: &[String]) -> Box<dyn Query> {
 }
 
 /// Which documents may be returned, beside the words.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filters {
-    /// The viewer's principals; `None` for those who may see everything.
+    /// The viewer's principals; `None` for those who may see everything. A
+    /// document passes with any of these or of `shared_principals`.
     pub principals: Option<Vec<String>>,
+    /// Principals many viewers have alike (every member's public spaces and
+    /// groups): their filter is worked out once and kept. Only counts when
+    /// `principals` is set.
+    pub shared_principals: Vec<String>,
     pub kinds: Vec<String>,
     pub space: Option<String>,
     pub author: Option<String>,
@@ -178,18 +193,23 @@ pub struct Filters {
     pub to: Option<i64>,
 }
 
+/// Whether the index holds a term at all.
+pub(crate) type Known<'a> = &'a dyn Fn(&Term) -> bool;
+
 /// The whole query: the words (the last one as a prefix when typing) under the
 /// filters.
 pub(crate) fn build(
     f: &Fields,
+    cache: &Arc<FilterCache>,
     parsed: &Parsed,
     filters: &Filters,
     typing: bool,
+    known: Known<'_>,
 ) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let last = parsed.words.len().saturating_sub(1);
     for (i, w) in parsed.words.iter().enumerate() {
-        clauses.push((Occur::Must, word_query(f, w, typing && i == last)));
+        clauses.push((Occur::Must, word_query(f, w, typing && i == last, known)));
     }
     for p in &parsed.phrases {
         clauses.push((Occur::Must, phrase_query(f, p)));
@@ -203,7 +223,7 @@ pub(crate) fn build(
             ])),
         ));
     }
-    filter_clauses(f, filters, &mut clauses);
+    filter_clauses(f, cache, filters, &mut clauses);
     Box::new(BooleanQuery::new(clauses))
 }
 
@@ -215,28 +235,24 @@ fn filter(q: impl Query) -> Box<dyn Query> {
 /// The filters alone, as clauses that do not score.
 pub(crate) fn filter_clauses(
     f: &Fields,
+    cache: &Arc<FilterCache>,
     filters: &Filters,
     clauses: &mut Vec<(Occur, Box<dyn Query>)>,
 ) {
-    if let Some(principals) = &filters.principals {
+    if let Some(own) = &filters.principals {
         clauses.push((
             Occur::Must,
-            filter(TermSetQuery::new(
-                principals
-                    .iter()
-                    .map(|p| Term::from_field_text(f.principals, p)),
+            filter(CachedTermSet::new(
+                f.principals,
+                &[&filters.shared_principals, own],
+                cache.clone(),
             )),
         ));
     }
     if !filters.kinds.is_empty() {
         clauses.push((
             Occur::Must,
-            filter(TermSetQuery::new(
-                filters
-                    .kinds
-                    .iter()
-                    .map(|k| Term::from_field_text(f.kind, k)),
-            )),
+            filter(CachedTermSet::new(f.kind, &[&filters.kinds], cache.clone())),
         ));
     }
     if let Some(space) = &filters.space {

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use crate::analysis::{EXACT, Language, PARTS};
 
 /// The schema and analyzers' version, kept beside the index.
-pub(crate) const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 2;
 
 /// Every field, by purpose.
 #[derive(Clone)]

@@ -185,10 +185,7 @@ impl Services {
         if q.text.chars().count() > QUERY_MAX {
             return Err(DomainError::invalid("q", "error-search-too-long"));
         }
-        let mut f = Filters {
-            principals: reach.principals(),
-            ..Filters::default()
-        };
+        let mut f = reach.filters();
         if let Some(k) = q.kind.as_deref().filter(|k| !k.is_empty()) {
             if !KINDS.contains(&k) {
                 return Err(DomainError::invalid("type", "error-search-type"));
@@ -238,7 +235,7 @@ impl Services {
         }
         let ix = index.clone();
         let parsed = parsed.clone();
-        let principals = reach.principals();
+        let access = reach.filters();
         let now = self.now();
         tokio::task::spawn_blocking(move || -> kaiku_search::Result<Option<String>> {
             let mut words = parsed.words.clone();
@@ -258,10 +255,7 @@ impl Services {
             let text = words.join(" ");
             let found = ix.search(&Request {
                 query: kaiku_search::parse(&text),
-                filters: Filters {
-                    principals,
-                    ..Filters::default()
-                },
+                filters: access,
                 limit: 1,
                 now,
                 ..Request::default()

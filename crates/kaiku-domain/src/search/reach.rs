@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use kaiku_search::Filters;
 use kaiku_store::search_source as source;
 use kaiku_store::spaces;
 
@@ -55,21 +56,28 @@ impl Reach {
         Ok(reach)
     }
 
-    /// The index principals that let the viewer's documents through; `None` for
-    /// administrators, who may find everything.
-    pub(crate) fn principals(&self) -> Option<Vec<String>> {
+    /// The index filter that lets the viewer's documents through: for
+    /// administrators none; for members the principals they share with every
+    /// member (public spaces, the organisation-wide groups) apart from their
+    /// own spaces, so the shared part is worked out once for all of them.
+    pub(crate) fn filters(&self) -> Filters {
         if self.admin {
-            return None;
+            return Filters::default();
         }
         let space = |s: &String| format!("s:{s}");
-        let mut p: Vec<String> = self.member_of.iter().map(space).collect();
+        let mut own: Vec<String> = self.member_of.iter().map(space).collect();
+        let mut shared = Vec::new();
         if self.guest {
-            p.extend(self.co_members.iter().map(|u| format!("u:{u}")));
+            own.extend(self.co_members.iter().map(|u| format!("u:{u}")));
         } else {
-            p.extend(self.public.iter().map(space));
-            p.extend(["listed", "people", "profiles"].map(String::from));
+            shared.extend(self.public.iter().map(space));
+            shared.extend(["listed", "people", "profiles"].map(String::from));
         }
-        Some(p)
+        Filters {
+            principals: Some(own),
+            shared_principals: shared,
+            ..Filters::default()
+        }
     }
 
     fn space_allows(&self, space_id: &str, visibility: &str, action: SpaceAction) -> bool {

@@ -46,9 +46,8 @@ impl Services {
         let request = |kinds: &[&str], limit: usize| Request {
             query: parsed.clone(),
             filters: Filters {
-                principals: reach.principals(),
                 kinds: kinds.iter().map(|k| (*k).to_owned()).collect(),
-                ..Filters::default()
+                ..reach.filters()
             },
             sort: Sort::Relevance,
             offset: 0,
@@ -67,19 +66,20 @@ impl Services {
         .map_err(|e| DomainError::Internal(e.to_string()))?
         .map_err(|e| DomainError::Internal(e.to_string()))?;
         let words: Vec<String> = parsed.all_words().cloned().collect();
+        // One recheck for both lists: one round of row loading.
+        let hits: Vec<kaiku_search::Hit> = named.hits.into_iter().chain(content.hits).collect();
         let mut out = Suggestions::default();
-        for item in self.visible_items(&reach, &named.hits, &words).await? {
+        for item in self.visible_items(&reach, &hits, &words).await? {
             let (list, cap) = match item.kind {
                 "person" => (&mut out.people, 4),
                 "space" => (&mut out.spaces, 3),
-                _ => (&mut out.topics, 3),
+                "topic" => (&mut out.topics, 3),
+                _ => (&mut out.content, CONTENT_MAX),
             };
             if list.len() < cap {
                 list.push(item);
             }
         }
-        out.content = self.visible_items(&reach, &content.hits, &words).await?;
-        out.content.truncate(CONTENT_MAX);
         Ok(out)
     }
 }

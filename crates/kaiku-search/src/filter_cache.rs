@@ -1,0 +1,194 @@
+//! Filters that many searches share (the principals every member has, the
+//! kinds the suggestions ask for) cover most of the index, and working one out
+//! means reading millions of postings. They are kept per segment as bitsets:
+//! a segment's documents never change (deletions are applied on top), so an
+//! entry stays right for as long as its segment exists.
+
+use std::collections::{HashMap, VecDeque};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use tantivy::index::SegmentId;
+use tantivy::query::{
+    BitSetDocSet, ConstScorer, EnableScoring, Explanation, Query, Scorer, TermSetQuery, Weight,
+};
+use tantivy::schema::Field;
+use tantivy::{BitSet, DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
+
+/// How much the cache may hold, in bytes of bitsets.
+const BUDGET: usize = 48 * 1024 * 1024;
+
+type Key = (SegmentId, u64);
+
+/// Bitsets by segment and filter, the least recently used dropped first.
+#[derive(Default)]
+pub(crate) struct FilterCache {
+    inner: Mutex<Entries>,
+}
+
+#[derive(Default)]
+struct Entries {
+    map: HashMap<Key, Arc<BitSet>>,
+    order: VecDeque<Key>,
+    bytes: usize,
+}
+
+fn size(bits: &BitSet) -> usize {
+    (bits.max_value() as usize).div_ceil(8)
+}
+
+impl FilterCache {
+    fn get(&self, key: &Key) -> Option<Arc<BitSet>> {
+        let mut e = self.inner.lock().ok()?;
+        let found = e.map.get(key).cloned()?;
+        if let Some(i) = e.order.iter().position(|k| k == key) {
+            e.order.remove(i);
+        }
+        e.order.push_back(*key);
+        Some(found)
+    }
+
+    fn put(&self, key: Key, bits: Arc<BitSet>) {
+        let Ok(mut e) = self.inner.lock() else { return };
+        let n = size(&bits);
+        if n > BUDGET {
+            return;
+        }
+        while e.bytes + n > BUDGET {
+            let Some(old) = e.order.pop_front() else {
+                break;
+            };
+            if let Some(b) = e.map.remove(&old) {
+                e.bytes -= size(&b);
+            }
+        }
+        if e.map.insert(key, bits).is_none() {
+            e.order.push_back(key);
+            e.bytes += n;
+        }
+    }
+}
+
+/// Documents carrying any of these terms of one field, from the cache when it
+/// can be. The terms come in sets (one many viewers share, one of their own):
+/// each set's bitset is kept, and so is their union, so a search intersects
+/// with one bitset rather than merging several.
+#[derive(Clone)]
+pub(crate) struct CachedTermSet {
+    field: Field,
+    sets: Vec<(u64, Arc<Vec<String>>)>,
+    id: u64,
+    cache: Arc<FilterCache>,
+}
+
+impl std::fmt::Debug for CachedTermSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CachedTermSet({} sets)", self.sets.len())
+    }
+}
+
+fn set_id(field: Field, terms: &[String]) -> u64 {
+    let mut h = DefaultHasher::new();
+    field.field_id().hash(&mut h);
+    terms.hash(&mut h);
+    h.finish()
+}
+
+impl CachedTermSet {
+    pub(crate) fn new(field: Field, sets: &[&[String]], cache: Arc<FilterCache>) -> CachedTermSet {
+        let sets: Vec<(u64, Arc<Vec<String>>)> = sets
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|terms| {
+                let mut sorted = terms.to_vec();
+                sorted.sort();
+                sorted.dedup();
+                (set_id(field, &sorted), Arc::new(sorted))
+            })
+            .collect();
+        let mut h = DefaultHasher::new();
+        for (id, _) in &sets {
+            id.hash(&mut h);
+        }
+        CachedTermSet {
+            field,
+            id: h.finish(),
+            sets,
+            cache,
+        }
+    }
+
+    fn set_bits(
+        &self,
+        reader: &SegmentReader,
+        id: u64,
+        terms: &[String],
+    ) -> tantivy::Result<Arc<BitSet>> {
+        let key = (reader.segment_id(), id);
+        if let Some(bits) = self.cache.get(&key) {
+            return Ok(bits);
+        }
+        let set = TermSetQuery::new(terms.iter().map(|t| Term::from_field_text(self.field, t)));
+        let weight = set.weight(EnableScoring::disabled_from_schema(reader.schema()))?;
+        let mut docs = weight.scorer(reader, 1.0)?;
+        let mut bits = BitSet::with_max_value(reader.max_doc());
+        let mut doc = docs.doc();
+        while doc != TERMINATED {
+            bits.insert(doc);
+            doc = docs.advance();
+        }
+        let bits = Arc::new(bits);
+        self.cache.put(key, bits.clone());
+        Ok(bits)
+    }
+
+    fn bits(&self, reader: &SegmentReader) -> tantivy::Result<Arc<BitSet>> {
+        if let [(id, terms)] = self.sets.as_slice() {
+            return self.set_bits(reader, *id, terms);
+        }
+        let key = (reader.segment_id(), self.id);
+        if let Some(bits) = self.cache.get(&key) {
+            return Ok(bits);
+        }
+        let mut union = BitSet::with_max_value(reader.max_doc());
+        for (id, terms) in &self.sets {
+            let part = self.set_bits(reader, *id, terms)?;
+            let mut docs = BitSetDocSet::from((*part).clone());
+            let mut doc = docs.doc();
+            while doc != TERMINATED {
+                union.insert(doc);
+                doc = docs.advance();
+            }
+        }
+        let union = Arc::new(union);
+        self.cache.put(key, union.clone());
+        Ok(union)
+    }
+}
+
+impl Query for CachedTermSet {
+    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+impl Weight for CachedTermSet {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let bits = self.bits(reader)?;
+        Ok(Box::new(ConstScorer::new(
+            BitSetDocSet::from((*bits).clone()),
+            boost,
+        )))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let bits = self.bits(reader)?;
+        if bits.contains(doc) {
+            Ok(Explanation::new("CachedTermSet", 1.0))
+        } else {
+            Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} does not match"
+            )))
+        }
+    }
+}

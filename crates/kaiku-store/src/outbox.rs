@@ -132,6 +132,18 @@ pub async fn head(db: &Db) -> Result<Cursor> {
     Ok(row.unwrap_or_default())
 }
 
+/// The cursor after every event committed so far, whether or not a consumer
+/// may read it yet (on PostgreSQL, [`read`] waits for older transactions still
+/// open anywhere on the server to finish).
+pub async fn latest(db: &Db) -> Result<Cursor> {
+    let row: Option<Cursor> = db
+        .fetch_optional(q(
+            "SELECT txid, seq FROM outbox ORDER BY txid DESC, seq DESC LIMIT 1",
+        ))
+        .await?;
+    Ok(row.unwrap_or_default())
+}
+
 /// A durable consumer's position, if it has one.
 pub async fn cursor_of(db: &Db, name: &str) -> Result<Option<Cursor>> {
     db.fetch_optional(q("SELECT txid, seq FROM consumer_cursors WHERE name = $1").bind(name))

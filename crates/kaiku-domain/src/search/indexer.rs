@@ -319,8 +319,8 @@ impl SearchWorker {
 }
 
 impl Services {
-    /// Whether this node's index has taken in every committed change (system only;
-    /// for tests and health checks).
+    /// Whether this node's index has taken in every change committed so far
+    /// (for tests and health checks).
     pub async fn search_caught_up(&self) -> Result<bool> {
         let Some(index) = self.search_index() else {
             return Ok(false);
@@ -331,7 +331,7 @@ impl Services {
         let Some(place) = place else {
             return Ok(false);
         };
-        Ok(place.cursor >= outbox::head(self.db()).await?)
+        Ok(place.cursor >= outbox::latest(self.db()).await?)
     }
 }
 

@@ -58,7 +58,7 @@ async fn open_index(node: &App, dir: &std::path::Path) {
 }
 
 async fn caught_up(node: &App) {
-    for _ in 0..400 {
+    for _ in 0..1200 {
         if node.services.search_caught_up().await.unwrap_or(false) {
             return;
         }

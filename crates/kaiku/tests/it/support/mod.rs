@@ -203,9 +203,11 @@ impl TestApp {
         panic!("the notification worker did not catch up");
     }
 
-    /// Waits until the search index has taken in every change committed so far.
+    /// Waits until the search index has taken in every change committed so far
+    /// (on a busy PostgreSQL server, transactions of other tests still open
+    /// hold the outbox back for a while).
     pub async fn search_settles(&self) {
-        for _ in 0..400 {
+        for _ in 0..1200 {
             if self.services().search_caught_up().await.unwrap_or(false) {
                 return;
             }

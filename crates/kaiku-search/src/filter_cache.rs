@@ -16,7 +16,7 @@ use tantivy::schema::Field;
 use tantivy::{BitSet, DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
 /// How much the cache may hold, in bytes of bitsets.
-const BUDGET: usize = 48 * 1024 * 1024;
+const BUDGET: usize = 24 * 1024 * 1024;
 
 type Key = (SegmentId, u64);
 
@@ -175,10 +175,7 @@ impl Query for CachedTermSet {
 impl Weight for CachedTermSet {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let bits = self.bits(reader)?;
-        Ok(Box::new(ConstScorer::new(
-            BitSetDocSet::from((*bits).clone()),
-            boost,
-        )))
+        Ok(Box::new(ConstScorer::new(SharedBits::new(bits), boost)))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -190,5 +187,133 @@ impl Weight for CachedTermSet {
                 "document {doc} does not match"
             )))
         }
+    }
+}
+
+/// The documents of a cached bitset, read in place: the bitset is shared by
+/// every search using it, never copied (a copy per search and segment was a
+/// large allocation each time).
+struct SharedBits {
+    bits: Arc<BitSet>,
+    /// The 64-document bucket the cursor is in.
+    bucket: u32,
+    /// The bucket's documents, and the cursor's place among them.
+    here: Vec<DocId>,
+    at: usize,
+    doc: DocId,
+}
+
+impl SharedBits {
+    fn new(bits: Arc<BitSet>) -> SharedBits {
+        let mut s = SharedBits {
+            bits,
+            bucket: 0,
+            here: Vec::with_capacity(64),
+            at: 0,
+            doc: 0,
+        };
+        s.doc = s.from_bucket(0, 0);
+        s
+    }
+
+    fn buckets(&self) -> u32 {
+        self.bits.max_value().div_ceil(64)
+    }
+
+    /// The first document at or after `target`, looking from `bucket` on.
+    fn from_bucket(&mut self, mut bucket: u32, target: DocId) -> DocId {
+        while bucket < self.buckets() {
+            let set = self.bits.tinyset(bucket);
+            if !set.is_empty() {
+                self.here.clear();
+                self.here.extend(
+                    set.into_iter()
+                        .map(|low| bucket * 64 + low)
+                        .filter(|d| *d >= target),
+                );
+                if !self.here.is_empty() {
+                    self.bucket = bucket;
+                    self.at = 0;
+                    return self.here[0];
+                }
+            }
+            bucket += 1;
+        }
+        self.here.clear();
+        self.bucket = self.buckets();
+        TERMINATED
+    }
+}
+
+impl DocSet for SharedBits {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        self.at += 1;
+        self.doc = match self.here.get(self.at) {
+            Some(d) => *d,
+            None => self.from_bucket(self.bucket + 1, 0),
+        };
+        self.doc
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if target <= self.doc {
+            return self.doc;
+        }
+        self.doc = if target / 64 == self.bucket {
+            match self.here[self.at..].iter().position(|d| *d >= target) {
+                Some(i) => {
+                    self.at += i;
+                    self.here[self.at]
+                }
+                None => self.from_bucket(self.bucket + 1, 0),
+            }
+        } else {
+            self.from_bucket(target / 64, target)
+        };
+        self.doc
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        u32::try_from(self.bits.len()).unwrap_or(u32::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(set: &[u32], max: u32) -> SharedBits {
+        let mut bits = BitSet::with_max_value(max);
+        for d in set {
+            bits.insert(*d);
+        }
+        SharedBits::new(Arc::new(bits))
+    }
+
+    #[test]
+    fn shared_bits_walk_and_seek_like_the_set() {
+        let set = [0, 3, 63, 64, 65, 200, 1000, 4095];
+        let mut d = docs(&set, 5000);
+        let mut seen = vec![d.doc()];
+        while d.advance() != TERMINATED {
+            seen.push(d.doc());
+        }
+        assert_eq!(seen, set);
+        let mut d = docs(&set, 5000);
+        assert_eq!(d.seek(4), 63);
+        assert_eq!(d.seek(63), 63);
+        assert_eq!(d.seek(66), 200);
+        assert_eq!(d.advance(), 1000);
+        assert_eq!(d.seek(1001), 4095);
+        assert_eq!(d.seek(4096), TERMINATED);
+        assert_eq!(docs(&[], 100).doc(), TERMINATED);
+        assert_eq!(docs(&[99], 100).doc(), 99);
     }
 }

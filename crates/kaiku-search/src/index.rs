@@ -168,6 +168,9 @@ impl SearchIndex {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            // Only the key is read from the store, a few dozen per search:
+            // a small block cache per segment is plenty.
+            .doc_store_cache_num_blocks(8)
             .try_into()?;
         let visible = index.load_metas()?.payload.filter(|p| !p.is_empty());
         Ok(SearchIndex {

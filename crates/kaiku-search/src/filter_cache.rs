@@ -212,7 +212,7 @@ impl SharedBits {
             at: 0,
             doc: 0,
         };
-        s.doc = s.from_bucket(0, 0);
+        s.doc = s.first_from(0, 0);
         s
     }
 
@@ -221,7 +221,7 @@ impl SharedBits {
     }
 
     /// The first document at or after `target`, looking from `bucket` on.
-    fn from_bucket(&mut self, mut bucket: u32, target: DocId) -> DocId {
+    fn first_from(&mut self, mut bucket: u32, target: DocId) -> DocId {
         while bucket < self.buckets() {
             let set = self.bits.tinyset(bucket);
             if !set.is_empty() {
@@ -253,7 +253,7 @@ impl DocSet for SharedBits {
         self.at += 1;
         self.doc = match self.here.get(self.at) {
             Some(d) => *d,
-            None => self.from_bucket(self.bucket + 1, 0),
+            None => self.first_from(self.bucket + 1, 0),
         };
         self.doc
     }
@@ -268,10 +268,10 @@ impl DocSet for SharedBits {
                     self.at += i;
                     self.here[self.at]
                 }
-                None => self.from_bucket(self.bucket + 1, 0),
+                None => self.first_from(self.bucket + 1, 0),
             }
         } else {
-            self.from_bucket(target / 64, target)
+            self.first_from(target / 64, target)
         };
         self.doc
     }

@@ -122,6 +122,32 @@ pub fn render(source: &str) -> String {
     })
 }
 
+/// What a reader sees of Markdown, as plain text: the markup gone, link texts
+/// and code kept, blocks and line breaks as spaces (for search snippets).
+pub(crate) fn plain_text(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for event in Parser::new_ext(source, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell,
+            ) => {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    out.trim_end().to_owned()
+}
+
 /// Texts outside links and code, as the parser sees them.
 fn plain_texts(source: &str) -> Vec<String> {
     let mut out = Vec::new();

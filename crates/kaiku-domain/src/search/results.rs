@@ -8,7 +8,7 @@ use kaiku_store::search_source as source;
 
 use super::reach::Reach;
 use super::{SearchFacets, SearchItem};
-use crate::{Result, Services};
+use crate::{Result, Services, markdown};
 
 impl Services {
     /// The hits the viewer may see now, in the index's order.
@@ -56,7 +56,7 @@ impl Services {
                         kind: "post",
                         id: p.id.clone(),
                         title: p.author_name.clone(),
-                        snippet: kaiku_search::snippet(&p.body, words),
+                        snippet: kaiku_search::snippet(&markdown::plain_text(&p.body), words),
                         url: format!("/p/{}", p.id),
                         space_name: p.space_name.clone(),
                         author_name: Some(p.author_name.clone()),
@@ -70,7 +70,7 @@ impl Services {
                         kind: "comment",
                         id: c.id.clone(),
                         title: c.author_name.clone(),
-                        snippet: kaiku_search::snippet(&c.body, words),
+                        snippet: kaiku_search::snippet(&markdown::plain_text(&c.body), words),
                         url: format!("/p/{}#comment-{}", c.post_id, c.id),
                         space_name: c.space_name.clone(),
                         author_name: Some(c.author_name.clone()),

@@ -566,3 +566,22 @@ async fn people_are_found_by_skill_unit_and_language_and_follow_a_unit_rename() 
             .contains(&person)
     );
 }
+
+#[tokio::test]
+async fn snippets_show_the_text_without_its_markdown() {
+    let w = world().await;
+    post(
+        &w.owner,
+        &w.public.0,
+        "**Tärkeää:** lue [ohje](https://example.org) ennen _kvarkkikokousta_.",
+    )
+    .await;
+    w.t.search_settles().await;
+    let page = w.member.get("/search?q=kvarkkikokousta").await;
+    assert!(
+        page.body
+            .contains("Tärkeää: lue ohje ennen <mark>kvarkkikokousta</mark>."),
+        "{}",
+        page.body
+    );
+}

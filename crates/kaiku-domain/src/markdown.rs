@@ -137,11 +137,7 @@ pub(crate) fn plain_text(source: &str) -> String {
                 | TagEnd::Item
                 | TagEnd::CodeBlock
                 | TagEnd::TableCell,
-            ) => {
-                if !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
+            ) if !out.is_empty() && !out.ends_with(' ') => out.push(' '),
             _ => {}
         }
     }

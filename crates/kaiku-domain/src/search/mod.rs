@@ -268,6 +268,15 @@ impl Services {
     }
 }
 
+/// The sort order by name: `relevance` (or nothing) or `newest`; true for newest.
+pub fn parse_sort(v: &str) -> Result<bool> {
+    match v {
+        "" | "relevance" => Ok(false),
+        "newest" => Ok(true),
+        _ => Err(DomainError::invalid("sort", "error-choice-invalid")),
+    }
+}
+
 /// A calendar day (`YYYY-MM-DD`, UTC) as unix ms: its start, or with `end` the
 /// start of the next day, so `from`..`to` covers both days whole.
 pub fn parse_day(field: &'static str, v: &str, end: bool) -> Result<Option<i64>> {

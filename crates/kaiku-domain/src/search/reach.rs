@@ -9,7 +9,8 @@ use kaiku_search::Filters;
 use kaiku_store::search_source as source;
 use kaiku_store::spaces;
 
-use crate::space_policy::{SpaceAction, SpaceRole, space_allows};
+use crate::space_policy::{SpaceAction, SpaceRole};
+use crate::stream::Place;
 use crate::viewer::Role;
 use crate::{Result, Services, Viewer, policy};
 
@@ -80,27 +81,29 @@ impl Reach {
         }
     }
 
-    fn space_allows(&self, space_id: &str, visibility: &str, action: SpaceAction) -> bool {
-        let role = self
-            .member_of
-            .contains(space_id)
-            .then_some(SpaceRole::Member);
-        let facts = crate::spaces::facts_of(visibility, None, "all", true, role);
-        space_allows(&self.viewer, &facts, action)
+    /// The stream's own decision for content in this place (`None`: profile
+    /// posts), with the viewer's membership as loaded.
+    fn allows(&self, space: Option<(&str, &str)>, action: SpaceAction) -> bool {
+        let Some(acc) = self.viewer.account.as_ref() else {
+            return false;
+        };
+        let place = Place {
+            space: space.map(|(id, visibility)| {
+                let role = self.member_of.contains(id).then_some(SpaceRole::Member);
+                crate::spaces::facts_of(visibility, None, "all", true, role)
+            }),
+        };
+        Services::may(&self.viewer, acc, &place, action)
     }
 
-    /// Whether the viewer may read content of this space (`None`: a profile post,
-    /// which the organisation's members read and guests do not).
+    /// Whether the viewer may read content of this space, or of profiles (`None`).
     pub(crate) fn may_read(&self, space: Option<(&str, &str)>) -> bool {
-        match space {
-            Some((id, visibility)) => self.space_allows(id, visibility, SpaceAction::ReadContent),
-            None => !self.guest && self.viewer.account.as_ref().is_some_and(|a| a.active),
-        }
+        self.allows(space, SpaceAction::ReadContent)
     }
 
     /// Whether the viewer may see this space at all.
     pub(crate) fn may_open_space(&self, id: &str, visibility: &str) -> bool {
-        self.space_allows(id, visibility, SpaceAction::Open)
+        self.allows(Some((id, visibility)), SpaceAction::Open)
     }
 
     /// Whether the viewer may see this person.

@@ -4,7 +4,7 @@
 use axum::Json;
 use axum::extract::State;
 use kaiku_domain::DomainError;
-use kaiku_domain::search::{SearchItem, SearchQuery, parse_day};
+use kaiku_domain::search::{SearchItem, SearchQuery, parse_day, parse_sort};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -112,16 +112,7 @@ pub(crate) async fn search(
     if !(1..=100).contains(&limit) {
         return Err(problem(DomainError::invalid("limit", "error-limit-range")));
     }
-    let newest = match p.sort.as_deref() {
-        None | Some("") | Some("relevance") => false,
-        Some("newest") => true,
-        Some(_) => {
-            return Err(problem(DomainError::invalid(
-                "sort",
-                "error-choice-invalid",
-            )));
-        }
-    };
+    let newest = parse_sort(p.sort.as_deref().unwrap_or("")).map_err(&problem)?;
     let query = SearchQuery {
         text: p.q,
         kind: p.kind,

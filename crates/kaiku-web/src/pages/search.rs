@@ -4,7 +4,9 @@ use crate::extract::Query;
 use askama::Template;
 use axum::response::Response;
 use kaiku_domain::DomainError;
-use kaiku_domain::search::{SearchItem, SearchPage, SearchQuery, Suggestions, parse_day};
+use kaiku_domain::search::{
+    SearchItem, SearchPage, SearchQuery, Suggestions, parse_day, parse_sort,
+};
 use serde::Deserialize;
 
 use crate::ctx::Member;
@@ -234,11 +236,7 @@ fn facet_groups(p: &Page, q: &SearchForm, page: &SearchPage) -> Vec<FacetGroup> 
 }
 
 fn query_of(f: &SearchForm) -> Result<SearchQuery, DomainError> {
-    let newest = match f.sort.as_str() {
-        "" | "relevance" => false,
-        "newest" => true,
-        _ => return Err(DomainError::invalid("sort", "error-choice-invalid")),
-    };
+    let newest = parse_sort(&f.sort)?;
     let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     Ok(SearchQuery {
         text: f.q.clone(),

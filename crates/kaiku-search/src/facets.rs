@@ -106,12 +106,26 @@ fn count(col: &Option<StrColumn>, doc: DocId, into: &mut [u64]) {
 
 fn named(col: &Option<StrColumn>, counts: &[u64], into: &mut HashMap<String, u64>) {
     let Some(c) = col else { return };
-    let mut name = String::new();
-    for (ord, n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
-        name.clear();
-        if c.ord_to_str(ord as u64, &mut name).unwrap_or(false) && !name.is_empty() {
-            *into.entry(name.clone()).or_default() += n;
+    let (ords, ns): (Vec<u64>, Vec<u64>) = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(ord, n)| (ord as u64, *n))
+        .unzip();
+    // One walk through the dictionary for every counted name: looking each up
+    // on its own decodes its block from the start, which for the thousands of
+    // authors a broad word matches cost more than the whole search.
+    let mut i = 0;
+    let walked = c.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+        if let (Ok(name), Some(n)) = (std::str::from_utf8(bytes), ns.get(i))
+            && !name.is_empty()
+        {
+            *into.entry(name.to_owned()).or_default() += n;
         }
+        i += 1;
+    });
+    if let Err(e) = walked {
+        tracing::warn!(error = %e, "search: facet names could not be read");
     }
 }
 

@@ -210,3 +210,64 @@ fn newest_first_orders_by_time() {
     let order: Vec<&str> = found.hits.iter().map(|h| h.id.as_str()).collect();
     assert_eq!(order, vec!["oh", "fi"]);
 }
+
+#[test]
+fn facet_counts_name_each_author_and_space_exactly_across_segments() {
+    let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
+    // Author `aN` writes N+1 posts; enough authors that their names span
+    // several dictionary blocks, in two commits (two segments).
+    for (batch, authors) in [(0..300u32), (150..450u32)].into_iter().enumerate() {
+        let mut changes = Vec::new();
+        for a in authors {
+            for k in 0..=(a % 4) {
+                let mut d = doc(
+                    "post",
+                    &format!("b{batch}-a{a}-{k}"),
+                    "",
+                    "Kvartalsrapport valmis",
+                    &format!("s:sp{}", a % 7),
+                    1_000,
+                );
+                d.author_id = Some(format!("author-{a:04}"));
+                changes.push(Change::Upsert(d));
+            }
+        }
+        idx.apply(changes, &batch.to_string())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let found = idx
+        .search(&Request {
+            query: parse("valmis"),
+            filters: Filters::default(),
+            facets: true,
+            limit: 5,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let per_author = |a: u32| u64::from(a % 4 + 1) * if (150..300).contains(&a) { 2 } else { 1 };
+    let expected_total: u64 = (0..450).map(per_author).sum();
+    assert_eq!(found.total as u64, expected_total);
+    let facets = found.facets.unwrap_or_default();
+    // The top twenty: the authors in both segments with four posts in each.
+    assert_eq!(facets.authors.len(), 20);
+    for (name, n) in &facets.authors {
+        let a: u32 = name
+            .trim_start_matches("author-")
+            .parse()
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(*n, per_author(a), "{name}");
+        assert_eq!(*n, 8, "{name}");
+    }
+    let spaces: u64 = facets.spaces.iter().map(|(_, n)| n).sum();
+    assert_eq!(spaces, expected_total);
+    assert_eq!(facets.spaces.len(), 7);
+    for (name, n) in &facets.spaces {
+        let s: u32 = name
+            .trim_start_matches("sp")
+            .parse()
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let want: u64 = (0..450).filter(|a| a % 7 == s).map(per_author).sum();
+        assert_eq!(*n, want, "{name}");
+    }
+}

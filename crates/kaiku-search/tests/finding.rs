@@ -211,11 +211,19 @@ fn newest_first_orders_by_time() {
     assert_eq!(order, vec!["oh", "fi"]);
 }
 
+/// The number a generated facet name ends with.
+fn number_after(name: &str, prefix: &str) -> u32 {
+    name.strip_prefix(prefix)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("unexpected facet name {name}"))
+}
+
 #[test]
 fn facet_counts_name_each_author_and_space_exactly_across_segments() {
     let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
-    // Author `aN` writes N+1 posts; enough authors that their names span
-    // several dictionary blocks, in two commits (two segments).
+    // Author N writes N % 4 + 1 posts in each commit it is in; enough authors
+    // that their names span several dictionary blocks, in two commits (two
+    // segments) that share authors 150 to 299.
     for (batch, authors) in [(0..300u32), (150..450u32)].into_iter().enumerate() {
         let mut changes = Vec::new();
         for a in authors {
@@ -252,10 +260,7 @@ fn facet_counts_name_each_author_and_space_exactly_across_segments() {
     // The top twenty: the authors in both segments with four posts in each.
     assert_eq!(facets.authors.len(), 20);
     for (name, n) in &facets.authors {
-        let a: u32 = name
-            .trim_start_matches("author-")
-            .parse()
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let a = number_after(name, "author-");
         assert_eq!(*n, per_author(a), "{name}");
         assert_eq!(*n, 8, "{name}");
     }
@@ -263,10 +268,7 @@ fn facet_counts_name_each_author_and_space_exactly_across_segments() {
     assert_eq!(spaces, expected_total);
     assert_eq!(facets.spaces.len(), 7);
     for (name, n) in &facets.spaces {
-        let s: u32 = name
-            .trim_start_matches("sp")
-            .parse()
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let s = number_after(name, "sp");
         let want: u64 = (0..450).filter(|a| a % 7 == s).map(per_author).sum();
         assert_eq!(*n, want, "{name}");
     }

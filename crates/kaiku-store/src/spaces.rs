@@ -152,7 +152,7 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<SpaceRow>> {
         q(
             "SELECT id, slug, name, description, color, visibility, posting, guests_allowed, \
            default_notification, archived_at, created_at, updated_at, \
-           (SELECT COUNT(*) FROM space_members m WHERE m.space_id = s.id) AS member_count \
+           s.member_count \
            FROM spaces s WHERE id = $1",
         )
         .bind(id),
@@ -166,7 +166,7 @@ pub async fn get_by_slug(db: &Db, slug: &str) -> Result<Option<SpaceRow>> {
         q(
             "SELECT id, slug, name, description, color, visibility, posting, guests_allowed, \
            default_notification, archived_at, created_at, updated_at, \
-           (SELECT COUNT(*) FROM space_members m WHERE m.space_id = s.id) AS member_count \
+           s.member_count \
            FROM spaces s WHERE slug = $1",
         )
         .bind(slug),
@@ -188,7 +188,7 @@ pub async fn list(db: &Db, f: &SpaceFilter) -> Result<Vec<SpaceListRow>> {
         q(
             "SELECT s.id, s.slug, s.name, s.sort_key, s.description, s.color, s.visibility, \
            s.archived_at, \
-           (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id) AS member_count, \
+           s.member_count, \
            m.role AS my_role \
            FROM spaces s LEFT JOIN space_members m ON m.space_id = s.id AND m.user_id = $1 \
            WHERE ($2 OR m.user_id IS NOT NULL OR ($3 AND s.visibility IN ('public', 'private'))) \

@@ -23,6 +23,7 @@ mod security;
 mod seeding;
 mod setup;
 mod space_matrix;
+mod space_member_counts;
 mod spaces;
 mod stream;
 mod stream_pages;

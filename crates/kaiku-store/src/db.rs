@@ -1,5 +1,6 @@
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
@@ -8,6 +9,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool};
 
+use crate::writer::{WriteTx, Writer};
 use crate::{Result, StoreError};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -24,10 +26,10 @@ pub enum Backend {
 
 #[derive(Clone)]
 enum Pools {
-    /// SQLite has one writer: a single-connection pool turns lock contention into an
-    /// async queue instead of `SQLITE_BUSY`; readers run in parallel thanks to WAL.
+    /// SQLite has one writer: one connection behind an async queue (instead of
+    /// `SQLITE_BUSY`), committing in groups; readers run in parallel thanks to WAL.
     Sqlite {
-        write: SqlitePool,
+        write: Arc<Writer>,
         read: SqlitePool,
     },
     Postgres(PgPool),
@@ -46,6 +48,10 @@ pub struct DbStats {
     pub size: u32,
     /// Idle connections.
     pub idle: u32,
+    /// SQLite: write transactions made durable, and the COMMITs that did it
+    /// (fewer when transactions queued up and shared one). `None` on PostgreSQL,
+    /// which commits each transaction itself.
+    pub group_commit: Option<(u64, u64)>,
 }
 
 /// A value bound to a statement parameter.
@@ -290,11 +296,7 @@ impl Db {
             // read again with a system call per page.
             .pragma("cache_size", "-16384");
         // FULL on the writer: an acknowledged write survives power loss, not just a crash.
-        let write = SqlitePoolOptions::new()
-            .max_connections(1)
-            .min_connections(1)
-            .connect_with(base.clone().synchronous(SqliteSynchronous::Full))
-            .await?;
+        let write = Writer::open(base.clone().synchronous(SqliteSynchronous::Full)).await?;
         let read = SqlitePoolOptions::new()
             .max_connections(2)
             .connect_with(base.read_only(true))
@@ -309,12 +311,14 @@ impl Db {
     pub async fn migrate(&self) -> Result<()> {
         match &self.pools {
             Pools::Sqlite { write, .. } => {
-                SQLITE_MIGRATIONS.run(write).await?;
+                let mut g = write.exclusive().await;
+                let conn = g.conn().await?;
+                SQLITE_MIGRATIONS.run(&mut *conn).await?;
                 // The planner's statistics for tables and indexes that grew or are
                 // new (a migration's index has none); bounded work, so start-up
                 // stays quick. PostgreSQL's autovacuum does this by itself.
                 sqlx::query("PRAGMA optimize=0x10002")
-                    .execute(write)
+                    .execute(&mut *conn)
                     .await?;
             }
             Pools::Postgres(pool) => PG_MIGRATIONS.run(pool).await?,
@@ -352,12 +356,15 @@ impl Db {
     pub fn stats(&self) -> DbStats {
         match &self.pools {
             Pools::Sqlite { write, read } => DbStats {
-                size: write.size() + read.size(),
-                idle: u32::try_from(write.num_idle() + read.num_idle()).unwrap_or(u32::MAX),
+                size: 1 + read.size(),
+                idle: u32::try_from(usize::from(write.idle()) + read.num_idle())
+                    .unwrap_or(u32::MAX),
+                group_commit: Some(write.counts()),
             },
             Pools::Postgres(p) => DbStats {
                 size: p.size(),
                 idle: u32::try_from(p.num_idle()).unwrap_or(u32::MAX),
+                group_commit: None,
             },
         }
     }
@@ -373,11 +380,12 @@ impl Db {
         }
     }
 
-    /// Begins a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so the write
-    /// lock is taken up front and a read→write upgrade can never fail with BUSY.
+    /// Begins a write transaction. On SQLite it takes the write lock up front and
+    /// may share its COMMIT with the transactions queued behind it (see
+    /// [`crate::writer`]); either way, [`Tx::commit`] returns once it is durable.
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match &self.pools {
-            Pools::Sqlite { write, .. } => Tx::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
+            Pools::Sqlite { write, .. } => Tx::Sqlite(write.begin().await?),
             Pools::Postgres(p) => Tx::Postgres(p.begin().await?),
         })
     }
@@ -406,7 +414,12 @@ impl Db {
     /// Runs one statement in its own transaction; returns the affected row count.
     pub(crate) async fn execute(&self, q: Q) -> Result<u64> {
         match &self.pools {
-            Pools::Sqlite { write, .. } => run_exec!(Sqlite, q, write),
+            Pools::Sqlite { .. } => {
+                let mut tx = self.begin().await?;
+                let n = tx.execute(q).await?;
+                tx.commit().await?;
+                Ok(n)
+            }
             Pools::Postgres(p) => run_exec!(Postgres, q, p),
         }
     }
@@ -414,7 +427,12 @@ impl Db {
     /// Runs a statement that writes and returns rows (`… RETURNING`), on the writer.
     pub(crate) async fn write_fetch_all<T: Row>(&self, q: Q) -> Result<Vec<T>> {
         match &self.pools {
-            Pools::Sqlite { write, .. } => run_as!(Sqlite, T, q, write, fetch_all),
+            Pools::Sqlite { .. } => {
+                let mut tx = self.begin().await?;
+                let rows = tx.fetch_all(q).await?;
+                tx.commit().await?;
+                Ok(rows)
+            }
             Pools::Postgres(p) => run_as!(Postgres, T, q, p, fetch_all),
         }
     }
@@ -423,7 +441,7 @@ impl Db {
 /// An open write transaction. Dropped without [`Tx::commit`], it rolls back.
 pub enum Tx {
     /// SQLite transaction (holds the single writer connection).
-    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Sqlite(WriteTx),
     /// PostgreSQL transaction.
     Postgres(sqlx::Transaction<'static, Postgres>),
 }
@@ -464,21 +482,28 @@ impl Tx {
 
     pub(crate) async fn fetch_optional<T: Row>(&mut self, q: Q) -> Result<Option<T>> {
         match self {
-            Tx::Sqlite(t) => run_as!(Sqlite, T, q, &mut **t, fetch_optional),
+            Tx::Sqlite(t) => run_as!(Sqlite, T, q, t.conn().await?, fetch_optional),
             Tx::Postgres(t) => run_as!(Postgres, T, q, &mut **t, fetch_optional),
         }
     }
 
     pub(crate) async fn fetch_one<T: Row>(&mut self, q: Q) -> Result<T> {
         match self {
-            Tx::Sqlite(t) => run_as!(Sqlite, T, q, &mut **t, fetch_one),
+            Tx::Sqlite(t) => run_as!(Sqlite, T, q, t.conn().await?, fetch_one),
             Tx::Postgres(t) => run_as!(Postgres, T, q, &mut **t, fetch_one),
+        }
+    }
+
+    pub(crate) async fn fetch_all<T: Row>(&mut self, q: Q) -> Result<Vec<T>> {
+        match self {
+            Tx::Sqlite(t) => run_as!(Sqlite, T, q, t.conn().await?, fetch_all),
+            Tx::Postgres(t) => run_as!(Postgres, T, q, &mut **t, fetch_all),
         }
     }
 
     pub(crate) async fn execute(&mut self, q: Q) -> Result<u64> {
         match self {
-            Tx::Sqlite(t) => run_exec!(Sqlite, q, &mut **t),
+            Tx::Sqlite(t) => run_exec!(Sqlite, q, t.conn().await?),
             Tx::Postgres(t) => run_exec!(Postgres, q, &mut **t),
         }
     }

@@ -9,6 +9,9 @@ pub enum StoreError {
     /// The database could not be opened or migrated.
     #[error("database setup failed: {0}")]
     Setup(String),
+    /// The commit this write shared with others failed, so none of them is durable.
+    #[error("the write could not be committed: {0}")]
+    Commit(String),
     /// Any other database failure.
     #[error(transparent)]
     Database(sqlx::Error),

@@ -7,6 +7,7 @@
 
 mod db;
 mod error;
+mod writer;
 
 pub mod audit;
 pub mod bulk;

@@ -80,6 +80,10 @@ pub(crate) async fn render(State(state): State<AppState>, req: Request) -> Respo
     let stats = state.services.db_stats();
     metrics::gauge!("kaiku_db_pool_connections").set(f64::from(stats.size));
     metrics::gauge!("kaiku_db_pool_idle_connections").set(f64::from(stats.idle));
+    if let Some((transactions, commits)) = stats.group_commit {
+        metrics::counter!("kaiku_db_write_transactions_total").absolute(transactions);
+        metrics::counter!("kaiku_db_write_commits_total").absolute(commits);
+    }
     if let Some(search) = state.services.search_status() {
         metrics::gauge!("kaiku_search_ready").set(if search.ready { 1.0 } else { 0.0 });
         metrics::gauge!("kaiku_search_documents").set(search.documents as f64);

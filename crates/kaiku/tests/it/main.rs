@@ -9,6 +9,7 @@ mod admin;
 mod api;
 mod browser;
 mod cli;
+mod concurrent_writes;
 mod i18n;
 mod live;
 mod notifications;

@@ -1,6 +1,7 @@
 //! A person's own account: password, language, sessions and API tokens.
 
 use kaiku_i18n::Lang;
+pub use kaiku_store::users::AccountCounts;
 use kaiku_store::{password_resets, sessions, tokens, users};
 
 use crate::input::{self, Checks};
@@ -168,6 +169,12 @@ impl Services {
         sessions::delete_all_for_user(&mut tx, &me.id, None).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// How many live sessions, live API tokens and space invitations I have.
+    pub async fn my_account_counts(&self, viewer: &Viewer) -> Result<AccountCounts> {
+        let me = viewer.require()?;
+        Ok(users::account_counts(self.db(), &me.id, self.now()).await?)
     }
 
     /// My API tokens, newest first.

@@ -297,7 +297,7 @@ impl Services {
         let now = self.now();
         let mut tx = self.db().begin().await?;
         store::insert(&mut tx, &id, space_id, &acc.id, &body, &html, now).await?;
-        store::set_tags(&mut tx, &id, &mentions, &topics).await?;
+        store::add_tags(&mut tx, &id, &mentions, &topics).await?;
         notes::follow_thread_unless_muted(&mut tx, &acc.id, &id, now).await?;
         kaiku_store::people::touch_activity(&mut tx, &acc.id, now).await?;
         self.event(&mut tx, "post.created", space_id, &id, &acc.id)

@@ -381,6 +381,16 @@ pub async fn set_tags(
         .await?;
     tx.execute(q("DELETE FROM post_topics WHERE post_id = $1").bind(post_id))
         .await?;
+    add_tags(tx, post_id, mentions, topics).await
+}
+
+/// Records the mentions and topics of a post that has none yet (a new one).
+pub async fn add_tags(
+    tx: &mut Tx,
+    post_id: &str,
+    mentions: &[String],
+    topics: &[String],
+) -> Result<()> {
     for user_id in mentions {
         tx.execute(
             q("INSERT INTO post_mentions (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")

@@ -275,3 +275,29 @@ pub async fn counts(db: &Db) -> Result<(i64, i64, i64)> {
         .await?;
     Ok((total, active, guests))
 }
+
+/// What a person's home page counts about their account.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountCounts {
+    /// Sessions not yet expired.
+    pub sessions: i64,
+    /// API tokens not yet expired.
+    pub tokens: i64,
+    /// Invitations into spaces that are not archived.
+    pub invitations: i64,
+}
+
+/// [`AccountCounts`] in one round trip (the home page used to load three lists).
+pub async fn account_counts(db: &Db, user_id: &str, now: i64) -> Result<AccountCounts> {
+    db.fetch_one(
+        q("SELECT \
+           (SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2) AS sessions, \
+           (SELECT COUNT(*) FROM api_tokens WHERE user_id = $1 \
+              AND (expires_at IS NULL OR expires_at > $2)) AS tokens, \
+           (SELECT COUNT(*) FROM space_invitations i JOIN spaces s ON s.id = i.space_id \
+              WHERE i.user_id = $1 AND s.archived_at IS NULL) AS invitations")
+        .bind(user_id)
+        .bind(now),
+    )
+    .await
+}

@@ -62,13 +62,7 @@ pub(crate) async fn home(
     let services = &ctx.state.services;
     let viewer = &ctx.viewer;
     let tr = ctx.tr;
-    let sessions = services.my_sessions(viewer).await?.len();
-    let tokens = services
-        .my_tokens(viewer)
-        .await?
-        .iter()
-        .filter(|t| !t.expired)
-        .count();
+    let account = services.my_account_counts(viewer).await?;
     let is_admin = ctx.me().is_some_and(|m| m.role == Role::Admin);
     let (steps, counts, pending_requests) = if is_admin {
         let counts = services.people_counts(viewer).await?;
@@ -121,7 +115,6 @@ pub(crate) async fn home(
             },
         )
         .await?;
-    let invitations = services.my_space_invitations(viewer).await?.len();
     use kaiku_domain::stream::Stream;
     let (which, show) = match q.show.as_str() {
         "spaces" => (Stream::MySpaces, "spaces"),
@@ -153,11 +146,11 @@ pub(crate) async fn home(
         steps,
         counts,
         pending_requests,
-        sessions,
-        tokens,
+        sessions: count(account.sessions),
+        tokens: count(account.tokens),
         more_spaces: mine.next_cursor.is_some(),
         spaces: mine.items,
-        invitations,
+        invitations: count(account.invitations),
         look: crate::look::Look,
         stream,
         here: "/".to_owned(),
@@ -182,4 +175,8 @@ pub(crate) async fn home(
         composer_label: tr.t("post-compose-profile"),
         can_post: !is_guest,
     }))
+}
+
+fn count(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(0)
 }

@@ -206,11 +206,9 @@ impl Services {
             return Ok(Viewer::anonymous());
         }
         let now = self.now();
-        let Some(s) = sessions::find_live(self.db(), &secrets::hash_token(token), now).await?
+        let Some((s, user)) =
+            sessions::find_live_with_user(self.db(), &secrets::hash_token(token), now).await?
         else {
-            return Ok(Viewer::anonymous());
-        };
-        let Some(user) = users::get(self.db(), &s.user_id).await? else {
             return Ok(Viewer::anonymous());
         };
         if !self.may_act(&user).await? {

@@ -165,6 +165,12 @@ impl TestApp {
         assert_eq!(r.status, 303, "saving SMTP settings failed: {}", r.body);
     }
 
+    /// Stops the background mail worker, so a test drives delivery itself and
+    /// knows exactly which attempt happens when.
+    pub fn stop_mail_worker(&self) {
+        self.worker.abort();
+    }
+
     /// Kills the notification worker (as a crash would), wherever it is.
     pub fn kill_notifier(&self) {
         if let Ok(mut n) = self.notifier.lock()

@@ -6,6 +6,7 @@
 mod clock;
 mod cursor;
 mod error;
+mod html;
 mod input;
 mod mail;
 mod markdown;

@@ -11,6 +11,7 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use crate::html::escape;
 use crate::settings::SmtpSettings;
 use crate::{DomainError, Result, Services, secrets};
 
@@ -225,21 +226,6 @@ pub(crate) fn compose(
         letter.action(&label, &url);
     }
     letter.finish(tr, org, to, subject, &[])
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 impl Services {

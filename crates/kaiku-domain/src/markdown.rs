@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
+use crate::html::escape;
+
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.add_allowed_classes("span", ["mention"])
@@ -78,7 +80,7 @@ pub fn render_with(
                     }
                     pieces.push(Event::Html(CowStr::from(format!(
                         "<span class=\"mention\">@{}</span>",
-                        escape_html(name)
+                        escape(name)
                     ))));
                 }
             } else {
@@ -204,13 +206,6 @@ fn valid_topic(t: &str) -> bool {
         && t.chars()
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
         && t.chars().any(char::is_alphabetic)
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn percent_encode(s: &str) -> String {

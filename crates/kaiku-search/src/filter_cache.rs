@@ -192,15 +192,20 @@ impl Weight for CachedTermSet {
 
 /// The documents of a cached bitset, read in place: the bitset is shared by
 /// every search using it, never copied (a copy per search and segment was a
-/// large allocation each time).
+/// large allocation each time). The cursor keeps the rest of its 64-document
+/// word, so stepping and seeking are a few bit operations: most filters here
+/// cover most of the index, and an intersection seeks them once per match.
 struct SharedBits {
     bits: Arc<BitSet>,
     /// The 64-document bucket the cursor is in.
     bucket: u32,
-    /// The bucket's documents, and the cursor's place among them.
-    here: Vec<DocId>,
-    at: usize,
+    /// The bucket's documents after the cursor, one bit each.
+    rest: u64,
     doc: DocId,
+}
+
+fn word(bits: &BitSet, bucket: u32) -> u64 {
+    u64::from_le_bytes(bits.tinyset(bucket).into_bytes())
 }
 
 impl SharedBits {
@@ -208,8 +213,7 @@ impl SharedBits {
         let mut s = SharedBits {
             bits,
             bucket: 0,
-            here: Vec::with_capacity(64),
-            at: 0,
+            rest: 0,
             doc: 0,
         };
         s.doc = s.first_from(0, 0);
@@ -221,27 +225,28 @@ impl SharedBits {
     }
 
     /// The first document at or after `target`, looking from `bucket` on.
-    fn first_from(&mut self, mut bucket: u32, target: DocId) -> DocId {
-        while bucket < self.buckets() {
-            let set = self.bits.tinyset(bucket);
-            if !set.is_empty() {
-                self.here.clear();
-                self.here.extend(
-                    set.into_iter()
-                        .map(|low| bucket * 64 + low)
-                        .filter(|d| *d >= target),
-                );
-                if !self.here.is_empty() {
-                    self.bucket = bucket;
-                    self.at = 0;
-                    return self.here[0];
-                }
+    fn first_from(&mut self, bucket: u32, target: DocId) -> DocId {
+        let buckets = self.buckets();
+        for b in bucket..buckets {
+            let mut w = word(&self.bits, b);
+            if b == target / 64 {
+                w &= u64::MAX << (target % 64);
             }
-            bucket += 1;
+            if w != 0 {
+                self.bucket = b;
+                return self.take_lowest(w);
+            }
         }
-        self.here.clear();
-        self.bucket = self.buckets();
+        self.rest = 0;
+        self.bucket = buckets;
         TERMINATED
+    }
+
+    /// Moves the cursor to the lowest document of `w` (non-empty, in the
+    /// current bucket) and keeps the others.
+    fn take_lowest(&mut self, w: u64) -> DocId {
+        self.rest = w & (w - 1);
+        self.bucket * 64 + w.trailing_zeros()
     }
 }
 
@@ -250,10 +255,10 @@ impl DocSet for SharedBits {
         if self.doc == TERMINATED {
             return TERMINATED;
         }
-        self.at += 1;
-        self.doc = match self.here.get(self.at) {
-            Some(d) => *d,
-            None => self.first_from(self.bucket + 1, 0),
+        self.doc = if self.rest != 0 {
+            self.take_lowest(self.rest)
+        } else {
+            self.first_from(self.bucket + 1, 0)
         };
         self.doc
     }
@@ -263,12 +268,11 @@ impl DocSet for SharedBits {
             return self.doc;
         }
         self.doc = if target / 64 == self.bucket {
-            match self.here[self.at..].iter().position(|d| *d >= target) {
-                Some(i) => {
-                    self.at += i;
-                    self.here[self.at]
-                }
-                None => self.first_from(self.bucket + 1, 0),
+            let w = self.rest & (u64::MAX << (target % 64));
+            if w != 0 {
+                self.take_lowest(w)
+            } else {
+                self.first_from(self.bucket + 1, 0)
             }
         } else {
             self.first_from(target / 64, target)
@@ -315,5 +319,44 @@ mod tests {
         assert_eq!(d.seek(4096), TERMINATED);
         assert_eq!(docs(&[], 100).doc(), TERMINATED);
         assert_eq!(docs(&[99], 100).doc(), 99);
+    }
+
+    /// A small deterministic generator, so the test needs no crate.
+    fn next(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    #[test]
+    fn shared_bits_agree_with_a_sorted_set_under_random_steps_and_seeks() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15_u64;
+        for round in 0..200 {
+            let max = 1 + u32::try_from(next(&mut rng) % 2_000).unwrap_or(1);
+            // From nearly empty to nearly full.
+            let density = round % 10;
+            let set: Vec<u32> = (0..max).filter(|_| next(&mut rng) % 10 < density).collect();
+            let mut d = docs(&set, max);
+            let mut model = set.iter().copied().peekable();
+            assert_eq!(d.doc(), model.peek().copied().unwrap_or(TERMINATED));
+            for _ in 0..300 {
+                let got = if next(&mut rng) % 2 == 0 {
+                    let target = u32::try_from(next(&mut rng) % u64::from(max + 70)).unwrap_or(0);
+                    let current = model.peek().copied().unwrap_or(TERMINATED);
+                    if target > current {
+                        while model.next_if(|x| *x < target).is_some() {}
+                    }
+                    d.seek(target)
+                } else {
+                    if model.peek().is_some() {
+                        model.next();
+                    }
+                    d.advance()
+                };
+                assert_eq!(got, model.peek().copied().unwrap_or(TERMINATED));
+                assert_eq!(d.doc(), got);
+            }
+        }
     }
 }

@@ -9,8 +9,8 @@ use tantivy::directory::MmapDirectory;
 use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::schema::Value;
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, SegmentReader,
-    TantivyDocument, Term,
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument,
+    Term,
 };
 
 use crate::analysis::{self, Language};
@@ -300,16 +300,12 @@ impl SearchIndex {
         let (addresses, total, counts): (Vec<(f32, DocAddress)>, usize, Option<_>) = match req.sort
         {
             Sort::Relevance => {
-                let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(
-                    move |segment: &SegmentReader| {
-                        let created = segment.fast_fields().i64("created_at").ok();
-                        move |doc, score: f32| {
-                            let at = created.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
-                            score * recency(at, now)
-                        }
-                    },
-                );
-                one_pass(&searcher, &q, top, facet_pass)?
+                let top = crate::top::RecentTop {
+                    limit: limit + offset,
+                    now,
+                };
+                let (top, total, counts) = one_pass(&searcher, &q, top, facet_pass)?;
+                (top.into_iter().skip(offset).collect(), total, counts)
             }
             Sort::Newest => {
                 let top = TopDocs::with_limit(limit)
@@ -449,13 +445,6 @@ fn dir_size(dir: &Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
-}
-
-/// A gentle preference for newer matches: at most a tenth more for today's,
-/// halving every half year.
-fn recency(at: i64, now: i64) -> f32 {
-    let age_days = ((now - at).max(0) as f32) / 86_400_000.0;
-    1.0 + 0.1 * 0.5f32.powf(age_days / 180.0)
 }
 
 /// Runs a query once for its top documents, its total and (when asked) its

@@ -19,6 +19,7 @@ mod highlight;
 mod index;
 mod query;
 mod schema;
+mod top;
 
 pub use analysis::{Language, exact_words, languages_of, stem};
 pub use facets::{Age, Facets};

@@ -273,3 +273,73 @@ fn facet_counts_name_each_author_and_space_exactly_across_segments() {
         assert_eq!(*n, want, "{name}");
     }
 }
+
+/// The best few of many matches are the first few of all of them ranked, and
+/// the next page continues where the first ended: passing over matches that
+/// cannot place must not change the order.
+#[test]
+fn the_top_of_many_matches_is_the_start_of_them_all_ranked() {
+    let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let day = 86_400_000_i64;
+    let now = 2_000 * day;
+    // Three commits make three segments; lengths and ages vary the scores.
+    // 99 matches: a page of 100 holds them all, so it is ranked in full.
+    for batch in 0..3 {
+        let docs: Vec<Change> = (0..33)
+            .map(|i| {
+                let n = batch * 33 + i;
+                let filler = "muuta ".repeat(usize::try_from(n % 7).unwrap_or(0));
+                let body = format!(
+                    "kokous {filler}asiaa {}",
+                    "kokous ".repeat(usize::try_from(n % 3).unwrap_or(0))
+                );
+                Change::Upsert(doc(
+                    "post",
+                    &format!("p{n}"),
+                    "",
+                    &body,
+                    "s:a",
+                    now - (n % 50) * 30 * day,
+                ))
+            })
+            .collect();
+        idx.apply(docs, &batch.to_string())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let ranked = |offset: usize, limit: usize| -> Vec<String> {
+        idx.search(&Request {
+            query: parse("kokous"),
+            limit,
+            offset,
+            now,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+    };
+    let all = ranked(0, 100);
+    assert_eq!(all.len(), 99);
+    assert_eq!(ranked(0, 7), all[..7]);
+    assert_eq!(ranked(7, 7), all[7..14]);
+    assert_eq!(ranked(0, 50), all[..50]);
+    assert_eq!(ranked(90, 10), all[90..]);
+    let scores: Vec<f32> = idx
+        .search(&Request {
+            query: parse("kokous"),
+            limit: 100,
+            now,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .hits
+        .iter()
+        .map(|h| h.score)
+        .collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {scores:?}"
+    );
+}

@@ -286,6 +286,17 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
             }
         }));
     }
+    // What the server spent and how starved the host was, over the measured
+    // window only: latencies on a shared host mean little without them.
+    let window = tokio::spawn(async move {
+        tokio::time::sleep_until(tokio::time::Instant::from_std(warm_until)).await;
+        let start = (cpu_seconds(pid), pressure_some_us());
+        tokio::time::sleep_until(tokio::time::Instant::from_std(end)).await;
+        let stop = (cpu_seconds(pid), pressure_some_us());
+        let cpu = start.0.zip(stop.0).map(|(a, b)| b - a);
+        let stalled = start.1.zip(stop.1).map(|(a, b)| b.saturating_sub(a));
+        (cpu, stalled)
+    });
     for (n, u) in users.into_iter().enumerate() {
         let http = http.clone();
         let base = base.clone();
@@ -429,6 +440,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         let _ = t.await;
     }
     let hwm = rss_kb(pid, "VmHWM");
+    let (anon_kb, file_kb) = (rss_kb(pid, "RssAnon"), rss_kb(pid, "RssFile"));
+    let (server_cpu, stalled_us) = window.await.unwrap_or((None, None));
     let _ = child.kill().await;
 
     let tally = tally.lock().await;
@@ -496,6 +509,22 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         index_wait.as_secs_f64(),
         memory_kb.unwrap_or(0) as f64 / 1_048_576.0,
     );
+    let requests = overall.len() as u64 + errors;
+    let cpu_ms_per_request = server_cpu
+        .filter(|_| requests > 0)
+        .map(|c| c * 1000.0 / requests as f64);
+    // The share of the window in which some runnable task waited for a CPU
+    // (the kernel's pressure figure): the load generator, the server and
+    // anything else on the host competing for the cores.
+    let pressure = stalled_us.map(|us| us as f64 / (o.seconds as f64 * 1e6) * 100.0);
+    println!(
+        "server CPU per request {} ms; CPU pressure (some) {} %; RSS at the end {} MB \
+         anonymous, {} MB mapped files",
+        cpu_ms_per_request.map_or("?".into(), |v| format!("{v:.2}")),
+        pressure.map_or("?".into(), |v| format!("{v:.0}")),
+        anon_kb.map_or("?".into(), |v| format!("{:.0}", v as f64 / 1024.0)),
+        file_kb.map_or("?".into(), |v| format!("{:.0}", v as f64 / 1024.0)),
+    );
     if let Some(seed) = &sample.seed_report {
         println!("seed: {seed}");
     }
@@ -508,6 +537,10 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         "search_documents": index.0, "search_index_mb": index.1 / 1_048_576.0,
         "search_ready_after_s": index_wait.as_secs_f64(),
         "memory_gib": memory_kb.unwrap_or(0) as f64 / 1_048_576.0,
+        "server_cpu_ms_per_request": cpu_ms_per_request,
+        "cpu_pressure_some_pct": pressure,
+        "rss_anon_mb": anon_kb.map(|v| v as f64 / 1024.0),
+        "rss_file_mb": file_kb.map(|v| v as f64 / 1024.0),
         "seed": sample.seed_report.as_deref().and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok()),
     });
     if let Some(path) = &o.out {
@@ -525,6 +558,29 @@ fn rss_kb(pid: u32, field: &str) -> Option<u64> {
         .find(|l| l.starts_with(field))?
         .split_whitespace()
         .nth(1)?
+        .parse()
+        .ok()
+}
+
+/// CPU time a process has used, user and system, in seconds
+/// (`/proc/<pid>/stat`, counted in USER_HZ ticks, 100 a second on Linux).
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name may hold spaces; the fields after it do not.
+    let rest = stat.rsplit_once(')')?.1;
+    let mut fields = rest.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some((user + system) as f64 / 100.0)
+}
+
+/// Microseconds in which some runnable task waited for a CPU, since boot.
+fn pressure_some_us() -> Option<u64> {
+    let p = std::fs::read_to_string("/proc/pressure/cpu").ok()?;
+    p.lines()
+        .find(|l| l.starts_with("some"))?
+        .split_whitespace()
+        .find_map(|f| f.strip_prefix("total="))?
         .parse()
         .ok()
 }

@@ -254,12 +254,29 @@ pub(crate) async fn history(
     }))
 }
 
+/// A post card sends the button pressed (`add` or `remove`, naming the kind);
+/// `kind` with `on` says the same in two fields. Either way the form states the
+/// outcome rather than a toggle, so sending it twice changes nothing.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub(crate) struct ReactForm {
+    add: String,
+    remove: String,
     kind: String,
     on: String,
     next: Option<String>,
+}
+
+impl ReactForm {
+    fn wanted(&self) -> (&str, bool) {
+        if !self.add.is_empty() {
+            (&self.add, true)
+        } else if !self.remove.is_empty() {
+            (&self.remove, false)
+        } else {
+            (&self.kind, self.on == "1")
+        }
+    }
 }
 
 pub(crate) async fn react(
@@ -267,13 +284,8 @@ pub(crate) async fn react(
     Path(id): Path<String>,
     Form(f): Form<ReactForm>,
 ) -> Result<Response, PageError> {
-    let on = f.on == "1";
-    match ctx
-        .state
-        .services
-        .react(&ctx.viewer, &id, &f.kind, on)
-        .await
-    {
+    let (kind, on) = f.wanted();
+    match ctx.state.services.react(&ctx.viewer, &id, kind, on).await {
         Ok(_) => Ok(back_to_post(f.next.as_deref(), &id)),
         Err(DomainError::Invalid(_)) => Err(PageError::Status(StatusCode::BAD_REQUEST)),
         Err(e) => Err(e.into()),

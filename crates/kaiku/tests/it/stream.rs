@@ -328,6 +328,38 @@ async fn reactions_toggle_idempotently_and_count_per_kind() {
             .body
             .contains("reaction reaction-mine")
     );
+    // A post card's buttons: the one pressed names the kind and whether to
+    // add or remove it, so pressing it twice (a double click, a resend)
+    // changes nothing more.
+    let page = w.member.get(&format!("/p/{id}")).await.body;
+    assert!(page.contains(r#"name="remove" value="thanks""#));
+    assert!(page.contains(r#"name="add" value="celebrate""#));
+    for (button, expected) in [("add", 2), ("add", 2), ("remove", 1), ("remove", 1)] {
+        let r = w
+            .member
+            .post_form(&format!("/p/{id}/react"), &[(button, "celebrate")])
+            .await;
+        assert_eq!(r.status, 303);
+        let r = api
+            .api(
+                "GET",
+                &format!("/api/v1/posts/{id}"),
+                Some(&member_token),
+                None,
+            )
+            .await;
+        // The owner's, and the member's while it is on.
+        assert_eq!(
+            r.json()["reactions"]["celebrate"],
+            expected,
+            "after {button}"
+        );
+    }
+    let r = w
+        .member
+        .post_form(&format!("/p/{id}/react"), &[("add", "angry")])
+        .await;
+    assert_eq!(r.status, 400);
     // Who reacted: on the post page and in the API, for anyone who may read it.
     let page = w.outsider.get(&format!("/p/{id}")).await.body;
     assert!(page.contains("Who reacted") && page.contains("Maija Member"));

@@ -341,7 +341,7 @@ mod tests {
             let mut model = set.iter().copied().peekable();
             assert_eq!(d.doc(), model.peek().copied().unwrap_or(TERMINATED));
             for _ in 0..300 {
-                let got = if next(&mut rng) % 2 == 0 {
+                let got = if next(&mut rng).is_multiple_of(2) {
                     let target = u32::try_from(next(&mut rng) % u64::from(max + 70)).unwrap_or(0);
                     let current = model.peek().copied().unwrap_or(TERMINATED);
                     if target > current {

@@ -1,4 +1,4 @@
-//! The stylesheet and script, embedded in the binary and served under
+//! The stylesheet, script, favicon and icon sprite, embedded in the binary and served under
 //! content-hashed names so browsers may cache them forever.
 
 use axum::extract::State;
@@ -27,7 +27,8 @@ pub struct Assets {
     favicon_name: String,
 }
 
-fn versioned(stem: &str, ext: &str, body: &str) -> String {
+/// `stem.<hash>.ext`, the hash taken from the body, so a changed body gets a new name.
+pub(crate) fn versioned(stem: &str, ext: &str, body: &str) -> String {
     let hash = hex::encode(Sha256::digest(body.as_bytes()));
     format!("{stem}.{}.{ext}", hash.get(..12).unwrap_or("0"))
 }
@@ -57,6 +58,8 @@ pub(crate) async fn serve(State(state): State<AppState>, Path(name): Path<String
         (JS, "text/javascript; charset=utf-8")
     } else if name == a.favicon_name {
         (FAVICON, "image/svg+xml")
+    } else if name == crate::icons::sprite_name() {
+        (crate::icons::SPRITE, "image/svg+xml")
     } else {
         return StatusCode::NOT_FOUND.into_response();
     };

@@ -9,6 +9,7 @@ mod ctx;
 mod error;
 mod events;
 mod extract;
+mod icons;
 mod look;
 mod metrics;
 mod pages;

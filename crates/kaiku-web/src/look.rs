@@ -55,7 +55,7 @@ impl Look {
 
     /// The icon drawn for a reaction (our own SVG, so it looks the same everywhere).
     pub fn reaction_icon(&self, kind: &str) -> &'static str {
-        crate::views::icon(match kind {
+        crate::icons::icon(match kind {
             "like" => "thumb",
             "thanks" => "heart",
             "celebrate" => "party",

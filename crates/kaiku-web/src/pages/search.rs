@@ -168,7 +168,7 @@ fn kind_plural_key(kind: &str) -> &'static str {
 }
 
 fn kind_icon(kind: &str) -> &'static str {
-    crate::views::icon(match kind {
+    crate::icons::icon(match kind {
         "post" => "message",
         "comment" => "reply",
         "space" => "grid",

@@ -40,6 +40,10 @@ pub struct BenchOptions {
     /// A pause after each request, as a person reading would take (0: none,
     /// every virtual user sends its next request at once: a saturation test).
     pub think_ms: u64,
+    /// The `Accept-Encoding` the virtual users send (empty: none). Browsers
+    /// ask for compression, so the default does too: what the server spends
+    /// compressing is part of what a user waits for.
+    pub accept_encoding: String,
 }
 
 /// The operations of the mix, with their weights.
@@ -86,6 +90,7 @@ async fn send(
     path: &str,
     cookie: Option<&str>,
     form: Option<String>,
+    encoding: &str,
 ) -> anyhow::Result<(u16, hyper::HeaderMap, Bytes)> {
     let mut b = Request::builder()
         .method(method)
@@ -93,6 +98,9 @@ async fn send(
         .header("origin", base)
         .header("sec-fetch-site", "same-origin")
         .header("accept-language", "fi");
+    if !encoding.is_empty() {
+        b = b.header("accept-encoding", encoding);
+    }
     if let Some(c) = cookie {
         b = b.header("cookie", c);
     }
@@ -186,7 +194,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         .build_http();
     let mut ready = None;
     for _ in 0..600 {
-        if let Ok((200, _, _)) = send(&http, &base, Method::GET, "/readyz", None, None).await {
+        if let Ok((200, _, _)) = send(&http, &base, Method::GET, "/readyz", None, None, "").await {
             ready = Some(started.elapsed());
             break;
         }
@@ -201,7 +209,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
     let mut index: (f64, f64);
     let mut last_note = Instant::now();
     let index_wait = loop {
-        let page = send(&http, &base, Method::GET, "/metrics", None, None)
+        let page = send(&http, &base, Method::GET, "/metrics", None, None, "")
             .await
             .map(|(_, _, b)| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
@@ -235,6 +243,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
             "/login",
             None,
             Some(form(&[("email", email), ("password", &o.password)])),
+            "",
         )
         .await?;
         let cookie = headers
@@ -275,12 +284,20 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
     let end = warm_until + Duration::from_secs(o.seconds);
     let mut tasks = Vec::new();
     let peak_rss = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    // The kernel keeps no high-water mark of anonymous memory, and VmHWM
+    // counts mapped index pages the kernel may take back at will: what the
+    // process itself holds is sampled.
+    let peak_anon = Arc::new(std::sync::atomic::AtomicU64::new(0));
     {
         let peak = peak_rss.clone();
+        let anon = peak_anon.clone();
         tasks.push(tokio::spawn(async move {
             while Instant::now() < end {
                 if let Some(kb) = rss_kb(pid, "VmRSS") {
                     peak.fetch_max(kb, std::sync::atomic::Ordering::Relaxed);
+                }
+                if let Some(kb) = rss_kb(pid, "RssAnon") {
+                    anon.fetch_max(kb, std::sync::atomic::Ordering::Relaxed);
                 }
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
@@ -305,6 +322,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         let mix = mix.clone();
         let terms = terms.clone();
         let think = Duration::from_millis(o.think_ms);
+        let encoding = o.accept_encoding.clone();
         tasks.push(tokio::spawn(async move {
             let mut seed = 0x9E37_79B9u64.wrapping_mul(n as u64 + 1);
             let mut next = move || {
@@ -414,7 +432,16 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
                     ),
                 };
                 let t = Instant::now();
-                let result = send(&http, &base, method, &path, Some(&u.cookie), body).await;
+                let result = send(
+                    &http,
+                    &base,
+                    method,
+                    &path,
+                    Some(&u.cookie),
+                    body,
+                    &encoding,
+                )
+                .await;
                 let micros = u64::try_from(t.elapsed().as_micros()).unwrap_or(u64::MAX);
                 if !think.is_zero() {
                     tokio::time::sleep(think).await;
@@ -493,6 +520,7 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         .unwrap_or(1);
     let memory_kb = meminfo_kb("MemTotal");
     let peak_kb = hwm.unwrap_or_else(|| peak_rss.load(std::sync::atomic::Ordering::Relaxed));
+    let peak_anon_kb = peak_anon.load(std::sync::atomic::Ordering::Relaxed);
     println!(
         "\nvirtual users {}, think time {} ms, {} s measured after {} s warm-up; server peak RSS \
          {:.0} MB; database {:.0} MB; cold start to ready {} ms; search index {:.0} documents, \
@@ -518,12 +546,14 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
     // anything else on the host competing for the cores.
     let pressure = stalled_us.map(|us| us as f64 / (o.seconds as f64 * 1e6) * 100.0);
     println!(
-        "server CPU per request {} ms; CPU pressure (some) {} %; RSS at the end {} MB \
-         anonymous, {} MB mapped files",
+        "server CPU per request {} ms; CPU pressure (some) {} %; peak anonymous RSS {:.0} MB; \
+         RSS at the end {} MB anonymous, {} MB mapped files; Accept-Encoding {:?}",
         cpu_ms_per_request.map_or("?".into(), |v| format!("{v:.2}")),
         pressure.map_or("?".into(), |v| format!("{v:.0}")),
+        peak_anon_kb as f64 / 1024.0,
         anon_kb.map_or("?".into(), |v| format!("{:.0}", v as f64 / 1024.0)),
         file_kb.map_or("?".into(), |v| format!("{:.0}", v as f64 / 1024.0)),
+        o.accept_encoding,
     );
     if let Some(seed) = &sample.seed_report {
         println!("seed: {seed}");
@@ -532,6 +562,8 @@ pub async fn run(config: &Config, o: &BenchOptions) -> anyhow::Result<serde_json
         "virtual_users": o.users, "seconds": o.seconds, "think_ms": o.think_ms,
         "operations": rows,
         "errors": errors, "peak_rss_mb": peak_kb as f64 / 1024.0,
+        "peak_rss_anon_mb": peak_anon_kb as f64 / 1024.0,
+        "accept_encoding": o.accept_encoding,
         "database_mb": db_bytes.unwrap_or(0) as f64 / 1_048_576.0,
         "cold_start_ms": cold_start.as_millis() as u64, "cores": cores,
         "search_documents": index.0, "search_index_mb": index.1 / 1_048_576.0,

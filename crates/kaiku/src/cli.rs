@@ -128,6 +128,9 @@ pub struct BenchArgs {
     /// Milliseconds each virtual user pauses after a request (0: saturate).
     #[arg(long = "think-ms", default_value_t = 0)]
     pub think_ms: u64,
+    /// The Accept-Encoding header the virtual users send ('' for none).
+    #[arg(long = "accept-encoding", default_value = "br, gzip")]
+    pub accept_encoding: String,
 }
 
 /// `kaiku admin …`
@@ -218,6 +221,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     out: args.out,
                     only: args.only.iter().map(|s| s.trim().to_owned()).collect(),
                     think_ms: args.think_ms,
+                    accept_encoding: args.accept_encoding,
                 },
             )
             .await?;

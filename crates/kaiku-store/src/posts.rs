@@ -351,16 +351,18 @@ const REACTION_COUNTS_SQL: &str = "SELECT post_id, kind, COUNT(*) AS count, \
      $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51) \
      GROUP BY post_id, kind";
 
-const LATEST_COMMENTS_SQL: &str = "SELECT id, post_id, parent_id, author_id, author_name, \
-     author_role, body, body_html, created_at, edited_at FROM ( \
-     SELECT c.id, c.post_id, c.parent_id, c.author_id, u.display_name AS author_name, \
-     u.role AS author_role, c.body, c.body_html, c.created_at, c.edited_at, \
-     ROW_NUMBER() OVER (PARTITION BY c.post_id ORDER BY c.created_at DESC, c.id DESC) AS rn \
-     FROM comments c JOIN users u ON u.id = c.author_id \
-     WHERE c.deleted_at IS NULL AND c.post_id IN ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
+// The window ranks by the (post_id, created_at) index alone; bodies and
+// authors are read only for the rows kept, not for every comment of a busy post.
+const LATEST_COMMENTS_SQL: &str = "SELECT c.id, c.post_id, c.parent_id, c.author_id, \
+     u.display_name AS author_name, u.role AS author_role, c.body, c.body_html, c.created_at, \
+     c.edited_at FROM ( \
+     SELECT id, ROW_NUMBER() OVER (PARTITION BY post_id ORDER BY created_at DESC, id DESC) AS rn \
+     FROM comments \
+     WHERE deleted_at IS NULL AND post_id IN ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
      $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, \
      $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, \
-     $49, $50, $51)) t WHERE rn <= $1 ORDER BY post_id, created_at, id";
+     $49, $50, $51)) t JOIN comments c ON c.id = t.id JOIN users u ON u.id = c.author_id \
+     WHERE t.rn <= $1 ORDER BY c.post_id, c.created_at, c.id";
 
 /// The post a comment belongs to, even once the comment is deleted.
 pub async fn post_of_comment(db: &Db, comment_id: &str) -> Result<Option<String>> {

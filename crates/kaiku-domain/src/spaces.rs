@@ -682,8 +682,15 @@ impl Services {
             },
         )
         .await?;
-        let mut items: Vec<SpaceSummary> = rows
+        // The cursor is the last shown row's key, read with the page rather
+        // than looked up again.
+        let next_cursor = rows
+            .get(limit.saturating_sub(1))
+            .filter(|_| rows.len() > limit)
+            .map(|last| encode_cursor(&last.sort_key, &last.id));
+        let items: Vec<SpaceSummary> = rows
             .into_iter()
+            .take(limit)
             .map(|r| SpaceSummary {
                 visibility: SpaceVisibility::parse(&r.visibility)
                     .unwrap_or(SpaceVisibility::Secret),
@@ -697,17 +704,6 @@ impl Services {
                 member_count: r.member_count,
             })
             .collect();
-        let next_cursor = if items.len() > limit {
-            items.truncate(limit);
-            match items.last() {
-                Some(last) => store::sort_key(self.db(), &last.id)
-                    .await?
-                    .map(|k| encode_cursor(&k, &last.id)),
-                None => None,
-            }
-        } else {
-            None
-        };
         Ok(SpacePage { items, next_cursor })
     }
 

@@ -461,13 +461,18 @@ impl Services {
             None
         };
         let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-        let counts = store::reaction_counts(self.db(), &ids, &acc.id).await?;
-        let saved_ids = store::saved_among(self.db(), &acc.id, &ids).await?;
+        // What the cards need besides the posts are independent reads: they
+        // go to the read connections side by side, not one after another.
+        let (counts, saved_ids, latest_rows, places) = tokio::try_join!(
+            async { Result::Ok(store::reaction_counts(self.db(), &ids, &acc.id).await?) },
+            async { Result::Ok(store::saved_among(self.db(), &acc.id, &ids).await?) },
+            async { Result::Ok(store::latest_comments(self.db(), &ids, 3).await?) },
+            self.places_of(&acc, &rows),
+        )?;
         let mut latest: HashMap<String, Vec<CommentRow>> = HashMap::new();
-        for c in store::latest_comments(self.db(), &ids, 3).await? {
+        for c in latest_rows {
             latest.entry(c.post_id.clone()).or_default().push(c);
         }
-        let places = self.places_of(&acc, &rows).await?;
         let mut items = Vec::with_capacity(rows.len());
         for row in rows {
             let Some(place) = places.get(&row.space_id) else {

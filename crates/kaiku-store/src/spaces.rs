@@ -215,14 +215,6 @@ pub async fn list(db: &Db, f: &SpaceFilter) -> Result<Vec<SpaceListRow>> {
     .await
 }
 
-/// The sort key of a space (for cursors).
-pub async fn sort_key(db: &Db, id: &str) -> Result<Option<String>> {
-    let row: Option<(String,)> = db
-        .fetch_optional(q("SELECT sort_key FROM spaces WHERE id = $1").bind(id))
-        .await?;
-    Ok(row.map(|r| r.0))
-}
-
 /// Changed settings of a space.
 #[derive(Debug, Clone)]
 pub struct SpaceUpdate {

@@ -1165,6 +1165,7 @@ async fn the_archived_list_pages_through_every_archived_space() {
         let _ = id;
     }
     let mut seen = 0;
+    let mut ids = std::collections::BTreeSet::new();
     let mut cursor = String::new();
     loop {
         let page = api
@@ -1179,12 +1180,18 @@ async fn the_archived_list_pages_through_every_archived_space() {
         let items = page["items"].as_array().cloned().unwrap_or_default();
         assert!(items.iter().all(|s| s["archived"] == true));
         seen += items.len();
+        ids.extend(
+            items
+                .iter()
+                .filter_map(|s| s["id"].as_str().map(str::to_owned)),
+        );
         match page["next_cursor"].as_str() {
             Some(c) => cursor = c.to_owned(),
             None => break,
         }
     }
     assert_eq!(seen, 13);
+    assert_eq!(ids.len(), 13, "no space shown twice across pages");
 }
 
 #[tokio::test]

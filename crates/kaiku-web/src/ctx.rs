@@ -113,17 +113,21 @@ pub(crate) async fn page_ctx(State(state): State<AppState>, req: Request, next: 
     let (mut parts, body) = req.into_parts();
     let meta = client_meta(&parts, &state);
     let services = &state.services;
-    let viewer = match cookie(&parts.headers, SESSION_COOKIE) {
-        Some(token) => services
-            .viewer_from_session(token, &meta)
-            .await
-            .unwrap_or_else(|e| {
-                tracing::error!(error = %e, "could not resolve session");
-                Viewer::anonymous()
-            }),
-        None => Viewer::anonymous(),
+    // The session and the organisation's settings are independent reads.
+    let session = async {
+        match cookie(&parts.headers, SESSION_COOKIE) {
+            Some(token) => services
+                .viewer_from_session(token, &meta)
+                .await
+                .unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "could not resolve session");
+                    Viewer::anonymous()
+                }),
+            None => Viewer::anonymous(),
+        }
     };
-    let (org, org_failed) = match services.org_profile().await {
+    let (viewer, org) = tokio::join!(session, services.org_profile());
+    let (org, org_failed) = match org {
         Ok(o) => (o, false),
         Err(e) => {
             tracing::error!(error = %e, "could not read organisation settings");

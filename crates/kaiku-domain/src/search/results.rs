@@ -25,9 +25,12 @@ impl Services {
                 .collect()
         };
         let db = self.db();
-        let posts = source::posts(db, &ids("post")).await?;
-        let comments = source::comments(db, &ids("comment")).await?;
-        let people = source::people(db, &ids("person")).await?;
+        let (post_ids, comment_ids, person_ids) = (ids("post"), ids("comment"), ids("person"));
+        let (posts, comments, people) = tokio::try_join!(
+            source::posts(db, &post_ids),
+            source::comments(db, &comment_ids),
+            source::people(db, &person_ids),
+        )?;
         // Spaces found, and the spaces the posts and comments found are in.
         let mut space_ids = ids("space");
         space_ids.extend(posts.iter().filter_map(|p| p.space_id.clone()));
@@ -139,8 +142,10 @@ impl Services {
         let db = self.db();
         let space_ids: Vec<String> = f.spaces.iter().map(|(s, _)| s.clone()).collect();
         let author_ids: Vec<String> = f.authors.iter().map(|(a, _)| a.clone()).collect();
-        let space_rows = source::spaces(db, &space_ids).await?;
-        let people = source::people(db, &author_ids).await?;
+        let (space_rows, people) = tokio::try_join!(
+            source::spaces(db, &space_ids),
+            source::people(db, &author_ids),
+        )?;
         Ok(SearchFacets {
             kinds: f.kinds,
             spaces: f

@@ -62,7 +62,6 @@ pub(crate) async fn home(
     let services = &ctx.state.services;
     let viewer = &ctx.viewer;
     let tr = ctx.tr;
-    let account = services.my_account_counts(viewer).await?;
     let is_admin = ctx.me().is_some_and(|m| m.role == Role::Admin);
     let (steps, counts, pending_requests) = if is_admin {
         let counts = services.people_counts(viewer).await?;
@@ -104,17 +103,6 @@ pub(crate) async fn home(
     } else {
         (Vec::new(), None, 0)
     };
-    let mine = services
-        .list_spaces(
-            viewer,
-            kaiku_domain::spaces::SpaceQuery {
-                scope: kaiku_domain::spaces::SpaceScope::Mine,
-                q: None,
-                cursor: None,
-                limit: 8,
-            },
-        )
-        .await?;
     use kaiku_domain::stream::Stream;
     let (which, show) = match q.show.as_str() {
         "spaces" => (Stream::MySpaces, "spaces"),
@@ -123,21 +111,36 @@ pub(crate) async fn home(
         "following" => (Stream::Following, "following"),
         _ => (Stream::Home, "all"),
     };
-    let stream = match services
-        .stream(viewer, which, q.cursor.as_deref(), 20)
-        .await
-    {
-        Ok(s) => s,
+    let is_guest = ctx.me().is_some_and(|m| m.role == Role::Guest);
+    // The page's parts do not depend on each other: read them side by side, so
+    // the page waits for the slowest rather than for the sum.
+    let announcements = async {
+        if q.cursor.is_none() {
+            services.announcements(viewer).await
+        } else {
+            Ok(Vec::new())
+        }
+    };
+    let (account, mine, stream, announcements) = match tokio::try_join!(
+        services.my_account_counts(viewer),
+        services.list_spaces(
+            viewer,
+            kaiku_domain::spaces::SpaceQuery {
+                scope: kaiku_domain::spaces::SpaceScope::Mine,
+                q: None,
+                cursor: None,
+                limit: 8,
+            },
+        ),
+        services.stream(viewer, which, q.cursor.as_deref(), 20),
+        announcements,
+    ) {
+        Ok(parts) => parts,
+        // Only the stream reads the cursor, the one part a visitor can spoil.
         Err(kaiku_domain::DomainError::Invalid(_)) => {
             return Err(PageError::Status(axum::http::StatusCode::BAD_REQUEST));
         }
         Err(e) => return Err(e.into()),
-    };
-    let is_guest = ctx.me().is_some_and(|m| m.role == Role::Guest);
-    let announcements = if q.cursor.is_none() {
-        services.announcements(viewer).await?
-    } else {
-        Vec::new()
     };
     let name = ctx.me().map(|m| m.display_name.clone()).unwrap_or_default();
     Ok(render(&HomeTemplate {

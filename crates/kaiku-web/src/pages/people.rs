@@ -183,24 +183,25 @@ pub(crate) async fn person(
     let profile = services.profile(&ctx.viewer, &id).await?;
     let person_id = profile.account.id.clone();
     let which = kaiku_domain::stream::Stream::Person(person_id.clone());
-    let stream = match services
-        .stream(&ctx.viewer, which, q.cursor.as_deref(), 20)
-        .await
-    {
-        Ok(s) => s,
+    let is_me = ctx.me().is_some_and(|m| m.id == person_id);
+    let followed = async {
+        if is_me {
+            return Ok(false);
+        }
+        let kind = kaiku_domain::follows::FollowKind::Person;
+        services.follows(&ctx.viewer, kind, &person_id).await
+    };
+    // Independent reads once the person is known: side by side.
+    let (stream, followed, spaces) = match tokio::try_join!(
+        services.stream(&ctx.viewer, which, q.cursor.as_deref(), 20),
+        followed,
+        services.spaces_of_person(&ctx.viewer, &person_id),
+    ) {
+        Ok(parts) => parts,
+        // Only the stream reads the cursor, the one part a visitor can spoil.
         Err(DomainError::Invalid(_)) => return Err(PageError::Status(StatusCode::BAD_REQUEST)),
         Err(e) => return Err(e.into()),
     };
-    let is_me = ctx.me().is_some_and(|m| m.id == person_id);
-    let followed = !is_me
-        && services
-            .follows(
-                &ctx.viewer,
-                kaiku_domain::follows::FollowKind::Person,
-                &person_id,
-            )
-            .await?;
-    let spaces = services.spaces_of_person(&ctx.viewer, &person_id).await?;
     let today = ctx
         .tr
         .zone()

@@ -93,19 +93,21 @@ async fn post_page(
     draft: String,
     reply_to: String,
 ) -> Result<Response, PageError> {
-    let post = ctx.state.services.post(&ctx.viewer, id).await?;
+    let services = &ctx.state.services;
+    let post = services.post(&ctx.viewer, id).await?;
+    // Once the post is known to be readable, its reactors and the viewer's
+    // subscription are independent reads.
+    let (by_kind, thread) = tokio::try_join!(
+        services.reactors(&ctx.viewer, &post.id),
+        services.thread_subscription(&ctx.viewer, &post.id),
+    )?;
     let mut reactors: Vec<(String, Vec<String>)> = Vec::new();
-    for (kind, name) in ctx.state.services.reactors(&ctx.viewer, &post.id).await? {
+    for (kind, name) in by_kind {
         match reactors.iter_mut().find(|(k, _)| *k == kind) {
             Some((_, names)) => names.push(name),
             None => reactors.push((kind, vec![name])),
         }
     }
-    let thread = ctx
-        .state
-        .services
-        .thread_subscription(&ctx.viewer, &post.id)
-        .await?;
     let invalid = errs.any();
     let t = PostTemplate {
         thread,

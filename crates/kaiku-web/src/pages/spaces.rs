@@ -231,40 +231,59 @@ async fn space_page_at(
     cursor: Option<&str>,
 ) -> Result<Response, PageError> {
     let services = &ctx.state.services;
-    let (members, stream) = if s.can.read {
-        let m = services.first_space_members(&ctx.viewer, &s.id, 24).await?;
-        let which = kaiku_domain::stream::Stream::Space(s.id.clone());
-        let stream = match services.stream(&ctx.viewer, which, cursor, 20).await {
-            Ok(st) => st,
+    let viewer = &ctx.viewer;
+    let read = s.can.read;
+    // The page's parts are independent reads: side by side, the page waits for
+    // the slowest rather than for the sum.
+    let members = async {
+        if read {
+            services.first_space_members(viewer, &s.id, 24).await
+        } else {
+            Ok(Vec::new())
+        }
+    };
+    let stream = async {
+        if read {
+            let which = kaiku_domain::stream::Stream::Space(s.id.clone());
+            services.stream(viewer, which, cursor, 20).await
+        } else {
+            Ok(kaiku_domain::stream::PostPage {
+                items: Vec::new(),
+                next_cursor: None,
+            })
+        }
+    };
+    let pinned = async {
+        if read && cursor.is_none() {
+            services.pinned_posts(viewer, &s.id).await
+        } else {
+            Ok(Vec::new())
+        }
+    };
+    let followed = async {
+        if read {
+            let kind = kaiku_domain::follows::FollowKind::Space;
+            services.follows(viewer, kind, &s.id).await
+        } else {
+            Ok(false)
+        }
+    };
+    let level = async {
+        match s.my_role {
+            Some(_) => {
+                let (l, chosen) = services.space_notification_level(viewer, &s.id).await?;
+                Ok(Some((l.as_str(), chosen)))
+            }
+            None => Ok(None),
+        }
+    };
+    let (members, stream, pinned, followed, level) =
+        match tokio::try_join!(members, stream, pinned, followed, level) {
+            Ok(parts) => parts,
+            // Only the stream reads the cursor, the one part a visitor can spoil.
             Err(DomainError::Invalid(_)) => return Err(PageError::Status(StatusCode::BAD_REQUEST)),
             Err(e) => return Err(e.into()),
         };
-        (m, stream)
-    } else {
-        let empty = kaiku_domain::stream::PostPage {
-            items: Vec::new(),
-            next_cursor: None,
-        };
-        (Vec::new(), empty)
-    };
-    let pinned = if s.can.read && cursor.is_none() {
-        services.pinned_posts(&ctx.viewer, &s.id).await?
-    } else {
-        Vec::new()
-    };
-    let followed = s.can.read
-        && services
-            .follows(&ctx.viewer, kaiku_domain::follows::FollowKind::Space, &s.id)
-            .await?;
-    let level = match s.my_role {
-        Some(_) => {
-            let (l, chosen) = services
-                .space_notification_level(&ctx.viewer, &s.id)
-                .await?;
-            Some((l.as_str(), chosen))
-        }
-        None => None,
-    };
     let levels = kaiku_domain::notifications::SpaceLevel::ALL
         .iter()
         .map(|l| (l.as_str(), ctx.tr.t(&format!("space-level-{}", l.as_str()))))

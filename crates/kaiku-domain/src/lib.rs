@@ -76,6 +76,8 @@ struct Inner {
     facets: std::sync::Mutex<Option<(std::time::Instant, people::Facets)>>,
     /// This node's search index, when this process serves (see `open_search`).
     search: std::sync::OnceLock<Arc<kaiku_search::SearchIndex>>,
+    /// Searches running in the index at once: one per core (see `on_index`).
+    searching: tokio::sync::Semaphore,
 }
 
 impl Services {
@@ -100,6 +102,9 @@ impl Services {
                 unsubscribe_key: tokio::sync::OnceCell::new(),
                 facets: std::sync::Mutex::new(None),
                 search: std::sync::OnceLock::new(),
+                searching: tokio::sync::Semaphore::new(
+                    std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
+                ),
             }),
         }
     }

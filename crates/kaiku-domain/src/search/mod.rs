@@ -132,6 +132,26 @@ impl Services {
             .ok_or_else(|| DomainError::Internal("search is not running on this node".into()))
     }
 
+    /// Runs a search in the index on a blocking thread, at most one per core at
+    /// a time. A search is pure CPU work: more at once would not finish sooner,
+    /// but each would hold its own working memory on its own thread, and
+    /// together they would crowd out the requests that only read the database.
+    pub(super) async fn on_index<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> kaiku_search::Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let _turn = self
+            .inner
+            .searching
+            .acquire()
+            .await
+            .map_err(|e| DomainError::Internal(e.to_string()))?;
+        tokio::task::spawn_blocking(work)
+            .await
+            .map_err(|e| DomainError::Internal(e.to_string()))?
+            .map_err(|e| DomainError::Internal(e.to_string()))
+    }
+
     /// Searches everything the viewer may see.
     pub async fn search(&self, viewer: &Viewer, q: SearchQuery) -> Result<SearchPage> {
         let reach = Reach::of(self, viewer).await?;
@@ -154,18 +174,19 @@ impl Services {
             now: self.now(),
         };
         let ix = index.clone();
-        let found = tokio::task::spawn_blocking(move || ix.search(&req))
-            .await
-            .map_err(|e| DomainError::Internal(e.to_string()))?
-            .map_err(|e| DomainError::Internal(e.to_string()))?;
+        let mut found = self.on_index(move || ix.search(&req)).await?;
         let words: Vec<String> = parsed.all_words().cloned().collect();
-        let mut items = self.visible_items(&reach, &found.hits, &words).await?;
+        let counts = found.facets.take();
+        let facets = async {
+            match counts {
+                Some(f) => self.name_facets(&reach, f).await,
+                None => Ok(SearchFacets::default()),
+            }
+        };
+        let (mut items, facets) =
+            tokio::try_join!(self.visible_items(&reach, &found.hits, &words), facets)?;
         let more = found.total > offset + limit;
         items.truncate(limit);
-        let facets = match found.facets {
-            Some(f) => self.name_facets(&reach, f).await?,
-            None => SearchFacets::default(),
-        };
         let did_you_mean = if found.total == 0 && !q.typing {
             self.did_you_mean(&index, &parsed, &reach).await?
         } else {
@@ -237,7 +258,7 @@ impl Services {
         let parsed = parsed.clone();
         let access = reach.filters();
         let now = self.now();
-        tokio::task::spawn_blocking(move || -> kaiku_search::Result<Option<String>> {
+        self.on_index(move || -> kaiku_search::Result<Option<String>> {
             let mut words = parsed.words.clone();
             let mut changed = false;
             for w in words.iter_mut() {
@@ -263,8 +284,6 @@ impl Services {
             Ok((found.total > 0).then_some(text))
         })
         .await
-        .map_err(|e| DomainError::Internal(e.to_string()))?
-        .map_err(|e| DomainError::Internal(e.to_string()))
     }
 }
 

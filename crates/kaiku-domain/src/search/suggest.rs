@@ -59,12 +59,13 @@ impl Services {
         };
         let named = request(&["person", "space", "topic"], NAMED_MAX);
         let content = request(&["post", "comment"], CONTENT_MAX);
-        let (named, content) = tokio::task::spawn_blocking(move || {
-            Ok::<_, kaiku_search::Error>((index.search(&named)?, index.search(&content)?))
-        })
-        .await
-        .map_err(|e| DomainError::Internal(e.to_string()))?
-        .map_err(|e| DomainError::Internal(e.to_string()))?;
+        // The two lists are separate searches: on two cores, the box waits for
+        // the slower one rather than for both in turn.
+        let (ix, other) = (index.clone(), index);
+        let (named, content) = tokio::try_join!(
+            self.on_index(move || ix.search(&named)),
+            self.on_index(move || other.search(&content)),
+        )?;
         let words: Vec<String> = parsed.all_words().cloned().collect();
         // One recheck for both lists: one round of row loading.
         let hits: Vec<kaiku_search::Hit> = named.hits.into_iter().chain(content.hits).collect();

@@ -77,7 +77,7 @@ struct Inner {
     /// This node's search index, when this process serves (see `open_search`).
     search: std::sync::OnceLock<Arc<kaiku_search::SearchIndex>>,
     /// Searches running in the index at once: one per core (see `on_index`).
-    searching: tokio::sync::Semaphore,
+    searching: Arc<tokio::sync::Semaphore>,
 }
 
 impl Services {
@@ -102,9 +102,9 @@ impl Services {
                 unsubscribe_key: tokio::sync::OnceCell::new(),
                 facets: std::sync::Mutex::new(None),
                 search: std::sync::OnceLock::new(),
-                searching: tokio::sync::Semaphore::new(
+                searching: Arc::new(tokio::sync::Semaphore::new(
                     std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
-                ),
+                )),
             }),
         }
     }

@@ -140,16 +140,22 @@ impl Services {
         &self,
         work: impl FnOnce() -> kaiku_search::Result<T> + Send + 'static,
     ) -> Result<T> {
-        let _turn = self
+        let turn = self
             .inner
             .searching
-            .acquire()
+            .clone()
+            .acquire_owned()
             .await
             .map_err(|e| DomainError::Internal(e.to_string()))?;
-        tokio::task::spawn_blocking(work)
-            .await
-            .map_err(|e| DomainError::Internal(e.to_string()))?
-            .map_err(|e| DomainError::Internal(e.to_string()))
+        // The turn ends with the work, not with the request: a visitor who
+        // leaves mid-search does not let another search start beside it.
+        tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            work()
+        })
+        .await
+        .map_err(|e| DomainError::Internal(e.to_string()))?
+        .map_err(|e| DomainError::Internal(e.to_string()))
     }
 
     /// Searches everything the viewer may see.

@@ -180,3 +180,37 @@ async fn a_member_of_very_many_spaces_still_gets_one_complete_home() {
     // Nobody else sees any of it.
     assert!(all_pages(&w, &w.token_outsider, "").await.is_empty());
 }
+
+/// The pages that read their parts side by side still tell a spoiled cursor
+/// apart from a failure: 400, not an error page, and nothing else is read.
+#[tokio::test]
+async fn a_spoiled_cursor_is_a_bad_request_on_every_stream_page() {
+    let w = world().await;
+    post(&w.owner, &w.public.0, "Yksi viesti").await;
+    let me =
+        w.t.client()
+            .api("GET", "/api/v1/me", Some(&w.token_owner), None)
+            .await
+            .json();
+    let owner_id = me["id"].as_str().unwrap_or("").to_owned();
+    let slug = &w.public.1;
+    for path in [
+        "/?cursor=%21%21garbage".to_owned(),
+        "/?show=spaces&cursor=zz".to_owned(),
+        format!("/s/{slug}?cursor=%21%21garbage"),
+        format!("/u/{owner_id}?cursor=%21%21garbage"),
+    ] {
+        let r = w.owner.get(&path).await;
+        assert_eq!(r.status, 400, "{path}");
+    }
+    // The same pages without the cursor are whole.
+    for path in [
+        "/".to_owned(),
+        format!("/s/{slug}"),
+        format!("/u/{owner_id}"),
+    ] {
+        let r = w.owner.get(&path).await;
+        assert_eq!(r.status, 200, "{path}");
+        assert!(r.body.contains("Yksi viesti"), "{path}");
+    }
+}

@@ -1,5 +1,6 @@
 //! The SQLite and PostgreSQL schemas are the same: same tables, columns,
-//! nullability and indexes. Runs when PostgreSQL is available.
+//! nullability and indexes (when PostgreSQL is available); and the bundled
+//! SQLite is built the way Kaiku's speed depends on.
 
 use std::collections::BTreeSet;
 
@@ -91,4 +92,29 @@ async fn sqlite_and_postgres_schemas_do_not_drift() {
     let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
         .execute(&pg)
         .await;
+}
+
+/// The bundled SQLite is built with the options `.cargo/config.toml` gives it:
+/// plans that do not depend on bound values (without it, every statement with
+/// a `LIMIT $n` was parsed and planned again on each run) and no memory
+/// statistics (a process-wide mutex on every allocation). A build that lost
+/// them would still pass every other test, only slower.
+#[tokio::test]
+async fn sqlite_keeps_its_statement_plans_and_no_memory_statistics() {
+    let pool = sqlx::SqlitePool::connect("sqlite::memory:")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let options: BTreeSet<String> = sqlx::query_as::<_, (String,)>("PRAGMA compile_options")
+        .fetch_all(&pool)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|r| r.0)
+        .collect();
+    for wanted in ["ENABLE_QPSG", "DEFAULT_MEMSTATUS=0"] {
+        assert!(
+            options.contains(wanted),
+            "SQLite was built without {wanted}: {options:?}"
+        );
+    }
 }

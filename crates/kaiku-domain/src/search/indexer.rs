@@ -24,11 +24,6 @@ const BATCH: i64 = 500;
 const REBUILD_BATCH: i64 = 2_000;
 /// How often the outbox is looked at when idle.
 const POLL: Duration = Duration::from_millis(200);
-/// After taking in a few changes, how long to let more gather before the next
-/// commit. Every commit writes a segment (a term dictionary per field, then
-/// merges), so committing each post or reaction on its own as it came cost
-/// more than the searches; this keeps an edit findable well within a second.
-const GATHER: Duration = Duration::from_millis(150);
 
 /// Where an index stands: the generation it was built for and its outbox place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,15 +90,12 @@ impl SearchWorker {
                     0
                 }
             };
-            // A full batch means more is waiting (a catch-up): go straight on.
-            let pause = match did {
-                0 => POLL,
-                n if n < BATCH as usize => GATHER,
-                _ => continue,
-            };
+            if did > 0 {
+                continue;
+            }
             tokio::select! {
                 () = &mut shutdown => return,
-                () = tokio::time::sleep(pause) => {}
+                () = tokio::time::sleep(POLL) => {}
             }
         }
     }

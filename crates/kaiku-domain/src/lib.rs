@@ -74,6 +74,8 @@ struct Inner {
     unsubscribe_key: tokio::sync::OnceCell<Vec<u8>>,
     /// The directory's filter lists, briefly remembered (see `directory_facets`).
     facets: std::sync::Mutex<Option<(std::time::Instant, people::Facets)>>,
+    /// Every skill tag held, briefly remembered (see `skill_vocabulary`).
+    skill_tags: std::sync::Mutex<Option<(std::time::Instant, Arc<Vec<String>>)>>,
     /// This node's search index, when this process serves (see `open_search`).
     search: std::sync::OnceLock<Arc<kaiku_search::SearchIndex>>,
     /// Searches running in the index at once: one per core (see `on_index`).
@@ -101,6 +103,7 @@ impl Services {
                 mail_wake: tokio::sync::Notify::new(),
                 unsubscribe_key: tokio::sync::OnceCell::new(),
                 facets: std::sync::Mutex::new(None),
+                skill_tags: std::sync::Mutex::new(None),
                 search: std::sync::OnceLock::new(),
                 searching: Arc::new(tokio::sync::Semaphore::new(
                     std::thread::available_parallelism().map_or(2, std::num::NonZero::get),

@@ -125,27 +125,25 @@ pub struct SkillMatch {
     pub last_active_at: Option<i64>,
 }
 
-/// Active people with a skill equal to `exact` or containing `part`, within the
-/// guest scope when given. The matching tags come first from the skills index
-/// (a few distinct words), then their holders through it: one pass over a
-/// handful of index entries instead of testing every person's every skill.
-pub async fn skill_matches(
+/// Every distinct skill tag anyone holds, in order (a few dozen to a few
+/// thousand: the vocabulary the expert finder matches words against).
+pub async fn skill_tags(db: &Db) -> Result<Vec<String>> {
+    let tags: Vec<(String,)> = db
+        .fetch_all(q(
+            "SELECT DISTINCT skill FROM user_skills ORDER BY skill LIMIT 100000",
+        ))
+        .await?;
+    Ok(tags.into_iter().map(|(t,)| t).collect())
+}
+
+/// Active people with any of these skills, within the guest scope when given.
+pub async fn skill_holders(
     db: &Db,
-    exact: &str,
-    part: &str,
+    skills: &[String],
     guest_scope: Option<&str>,
     limit: i64,
 ) -> Result<Vec<SkillMatch>> {
-    let tags: Vec<(String,)> = db
-        .fetch_all(
-            q("SELECT DISTINCT skill FROM user_skills \
-               WHERE skill = $1 OR skill LIKE $2 ESCAPE '\\' ORDER BY skill LIMIT 50")
-            .bind(exact)
-            .bind(like(part)),
-        )
-        .await?;
-    let tags: Vec<String> = tags.into_iter().map(|(t,)| t).collect();
-    holders(db, &tags, guest_scope, limit).await
+    holders(db, skills, guest_scope, limit).await
 }
 
 /// The skills most often held together with `skill` (its related tags).

@@ -69,7 +69,18 @@ impl Services {
             }
             e.2 |= exact;
         };
-        for m in store::skill_matches(self.db(), &tag, &tag, scope.as_deref(), 5000).await? {
+        // The skill itself always counts, even one added on another node since
+        // the vocabulary was read; skills that contain the word come from it.
+        let mut tags: Vec<String> = vec![tag.clone()];
+        tags.extend(
+            self.skill_vocabulary()
+                .await?
+                .iter()
+                .filter(|t| **t != tag && t.contains(tag.as_str()))
+                .take(49)
+                .cloned(),
+        );
+        for m in store::skill_holders(self.db(), &tags, scope.as_deref(), 5000).await? {
             let level = m.level.unwrap_or(0);
             if m.skill == tag {
                 add(m, EXACT + level * 10, true);

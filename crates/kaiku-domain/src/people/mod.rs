@@ -341,11 +341,33 @@ impl Services {
         Ok(facets)
     }
 
-    /// Drops the remembered directory filter lists (a profile changed).
+    /// Drops the remembered directory filter lists and skill tags (a profile
+    /// changed).
     pub(crate) fn forget_directory_facets(&self) {
         if let Ok(mut cached) = self.inner.facets.lock() {
             *cached = None;
         }
+        if let Ok(mut cached) = self.inner.skill_tags.lock() {
+            *cached = None;
+        }
+    }
+
+    /// Every skill tag anyone holds. Finding the tags that contain a word
+    /// walked every person's every skill (35,000 rows for 53 tags in a
+    /// 10,000-person organisation) on each question, so the list is kept for
+    /// [`FACETS_TTL`], like the directory's filter lists.
+    pub(crate) async fn skill_vocabulary(&self) -> Result<std::sync::Arc<Vec<String>>> {
+        if let Ok(cached) = self.inner.skill_tags.lock()
+            && let Some((at, tags)) = cached.as_ref()
+            && at.elapsed() < FACETS_TTL
+        {
+            return Ok(tags.clone());
+        }
+        let tags = std::sync::Arc::new(store::skill_tags(self.db()).await?);
+        if let Ok(mut cached) = self.inner.skill_tags.lock() {
+            *cached = Some((std::time::Instant::now(), tags.clone()));
+        }
+        Ok(tags)
     }
 
     fn person_ref(r: &PersonLine) -> PersonRef {

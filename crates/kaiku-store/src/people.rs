@@ -8,8 +8,8 @@ use crate::Result;
 use crate::db::{Db, Tx, q};
 
 pub use crate::people_finding::{
-    DirectoryFilter, SkillMatch, directory, holders_of_any, locations, skill_holders, skill_tags,
-    skills_held_with, spoken_languages,
+    DirectoryFilter, SkillMatch, directory, locations, skill_holders, skill_tags, skills_held_with,
+    spoken_languages,
 };
 
 /// The profile details beyond the account.

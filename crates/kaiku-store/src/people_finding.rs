@@ -136,16 +136,6 @@ pub async fn skill_tags(db: &Db) -> Result<Vec<String>> {
     Ok(tags.into_iter().map(|(t,)| t).collect())
 }
 
-/// Active people with any of these skills, within the guest scope when given.
-pub async fn skill_holders(
-    db: &Db,
-    skills: &[String],
-    guest_scope: Option<&str>,
-    limit: i64,
-) -> Result<Vec<SkillMatch>> {
-    holders(db, skills, guest_scope, limit).await
-}
-
 /// The skills most often held together with `skill` (its related tags).
 pub async fn skills_held_with(db: &Db, skill: &str, limit: i64) -> Result<Vec<(String, i64)>> {
     db.fetch_all(
@@ -158,16 +148,9 @@ pub async fn skills_held_with(db: &Db, skill: &str, limit: i64) -> Result<Vec<(S
     .await
 }
 
-/// Active people with any of these skills (related tags), within the guest scope.
-pub async fn holders_of_any(
-    db: &Db,
-    skills: &[String],
-    guest_scope: Option<&str>,
-) -> Result<Vec<SkillMatch>> {
-    holders(db, skills, guest_scope, 2000).await
-}
-
-async fn holders(
+/// Active people with any of these skills, within the guest scope when given
+/// (at most `limit` rows).
+pub async fn skill_holders(
     db: &Db,
     skills: &[String],
     guest_scope: Option<&str>,

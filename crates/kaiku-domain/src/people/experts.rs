@@ -95,7 +95,7 @@ impl Services {
             .map(|(s, _)| s)
             .collect();
         if !related.is_empty() {
-            for m in store::holders_of_any(self.db(), &related, scope.as_deref()).await? {
+            for m in store::skill_holders(self.db(), &related, scope.as_deref(), 2000).await? {
                 let weight = RELATED + m.level.unwrap_or(0);
                 add(m, weight, false);
             }

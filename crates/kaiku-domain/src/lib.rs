@@ -33,6 +33,7 @@ pub mod settings;
 pub mod setup;
 pub mod spaces;
 pub mod stream;
+pub mod wiki;
 
 use std::sync::Arc;
 

@@ -116,8 +116,7 @@ pub fn render_with(
     }
 }
 
-/// Renders Markdown to sanitised HTML (no mentions or topics).
-#[cfg(test)]
+/// Renders Markdown to sanitised HTML (no mentions or topics): wiki pages.
 pub fn render(source: &str) -> String {
     render_inner(source, &mut |text, out| {
         linkify(CowStr::from(text.to_owned()), out)

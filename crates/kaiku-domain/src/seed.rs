@@ -63,6 +63,18 @@ pub struct SeedPost {
     pub mentions: Vec<(String, String, String)>,
 }
 
+/// A wiki page to seed; `parent_id` names a page seeded before it.
+#[derive(Debug, Clone)]
+pub struct SeedWikiPage {
+    pub id: String,
+    pub space_id: String,
+    pub parent_id: Option<String>,
+    pub title: String,
+    pub body: String,
+    pub author_id: String,
+    pub created_at: i64,
+}
+
 /// The bulk loader; only the system may have one.
 pub struct SeedWriter {
     services: Services,
@@ -247,6 +259,37 @@ impl SeedWriter {
     /// Loads reactions `(post, user, kind, at)`.
     pub async fn reactions(&self, reactions: &[(String, String, &'static str, i64)]) -> Result<()> {
         Ok(bulk::reactions(self.services.db(), reactions).await?)
+    }
+
+    /// Loads wiki pages, each as its first version, through the same store
+    /// calls as writing one (they are few: a handbook, not a stream).
+    pub async fn wiki_pages(&self, pages: &[SeedWikiPage]) -> Result<()> {
+        let mut tx = self.services.db().begin().await?;
+        for p in pages {
+            let mut slug = crate::spaces::slugify(&p.title);
+            if slug.is_empty() {
+                slug = "page".to_owned();
+            }
+            kaiku_store::wiki::insert(
+                &mut tx,
+                &kaiku_store::wiki::NewPage {
+                    id: &p.id,
+                    revision_id: &crate::secrets::new_ordered_id(),
+                    space_id: &p.space_id,
+                    parent_id: p.parent_id.as_deref(),
+                    slug: &slug,
+                    title: &p.title,
+                    body: &p.body,
+                    body_html: &markdown::render(&p.body),
+                    author_id: &p.author_id,
+                    summary: "",
+                    now: p.created_at,
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Keeps what was seeded and how long it took (the benchmark reports it).

@@ -94,6 +94,8 @@ pub enum SpaceAction {
     Post,
     /// Comment on posts.
     Comment,
+    /// Write and change wiki pages (and restore their earlier versions).
+    EditWiki,
     /// Remove or pin others' content.
     Moderate,
     /// Approve or reject requests to join.
@@ -118,12 +120,13 @@ pub enum SpaceAction {
 
 impl SpaceAction {
     /// Every action, for matrices and documentation.
-    pub const ALL: [SpaceAction; 15] = [
+    pub const ALL: [SpaceAction; 16] = [
         SpaceAction::SeeInDirectory,
         SpaceAction::Open,
         SpaceAction::ReadContent,
         SpaceAction::Post,
         SpaceAction::Comment,
+        SpaceAction::EditWiki,
         SpaceAction::Moderate,
         SpaceAction::ApproveJoins,
         SpaceAction::Invite,
@@ -163,7 +166,9 @@ pub fn space_allows(viewer: &Viewer, s: &SpaceFacts, action: SpaceAction) -> boo
         SpaceAction::ReadContent => {
             admin || member || (!guest && s.visibility == SpaceVisibility::Public)
         }
-        SpaceAction::Post => {
+        // The wiki is written by those who may post: in an announcement space,
+        // its moderators only.
+        SpaceAction::Post | SpaceAction::EditWiki => {
             writable && member && (!s.moderators_post || at_least(SpaceRole::Moderator))
         }
         SpaceAction::Comment => writable && member,
@@ -239,47 +244,47 @@ mod tests {
         ]
     }
 
-    /// Columns: directory, open, read, post, comment, moderate, approve joins,
+    /// Columns: directory, open, read, post, comment, edit the wiki, moderate, approve joins,
     /// invite, manage members, settings, archive, delete, join, request, leave.
     /// `Y` allowed, `.` refused.
     const MATRIX: &str = "
-        visibility  persona      dir open read post comm mod  appr inv  mgmt set  arch del  join req  leave
-        public      admin        Y   Y    Y    .    .    Y    Y    Y    Y    Y    Y    Y    Y    .    .
-        public      owner        Y   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    Y
-        public      moderator    Y   Y    Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    Y
-        public      member       Y   Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
-        public      outsider     Y   Y    Y    .    .    .    .    .    .    .    .    .    Y    .    .
-        public      guest-in     Y   Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
-        public      guest-out    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        public      deactivated  .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        public      anonymous    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        private     admin        Y   Y    Y    .    .    Y    Y    Y    Y    Y    Y    Y    .    Y    .
-        private     owner        Y   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    Y
-        private     moderator    Y   Y    Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    Y
-        private     member       Y   Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
-        private     outsider     Y   Y    .    .    .    .    .    .    .    .    .    .    .    Y    .
-        private     guest-in     Y   Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
-        private     guest-out    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        private     deactivated  .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        private     anonymous    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        secret      admin        Y   Y    Y    .    .    Y    Y    Y    Y    Y    Y    Y    .    .    .
-        secret      owner        Y   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    Y
-        secret      moderator    Y   Y    Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    Y
-        secret      member       Y   Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
-        secret      outsider     .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        secret      guest-in     Y   Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
-        secret      guest-out    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        secret      deactivated  .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        secret      anonymous    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        archived    admin        Y   Y    Y    .    .    Y    .    .    .    Y    Y    Y    .    .    .
-        archived    owner        Y   Y    Y    .    .    Y    .    .    .    Y    Y    Y    .    .    Y
-        archived    moderator    Y   Y    Y    .    .    Y    .    .    .    .    .    .    .    .    Y
-        archived    member       Y   Y    Y    .    .    .    .    .    .    .    .    .    .    .    Y
-        archived    outsider     Y   Y    Y    .    .    .    .    .    .    .    .    .    .    .    .
-        archived    guest-in     Y   Y    Y    .    .    .    .    .    .    .    .    .    .    .    Y
-        archived    guest-out    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        archived    deactivated  .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
-        archived    anonymous    .   .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        visibility  persona      dir  open read post comm wiki mod  appr inv  mgmt set  arch del  join req  leave
+        public      admin        Y    Y    Y    .    .    .    Y    Y    Y    Y    Y    Y    Y    Y    .    .
+        public      owner        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    Y
+        public      moderator    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    Y
+        public      member       Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
+        public      outsider     Y    Y    Y    .    .    .    .    .    .    .    .    .    .    Y    .    .
+        public      guest-in     Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
+        public      guest-out    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        public      deactivated  .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        public      anonymous    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        private     admin        Y    Y    Y    .    .    .    Y    Y    Y    Y    Y    Y    Y    .    Y    .
+        private     owner        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    Y
+        private     moderator    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    Y
+        private     member       Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
+        private     outsider     Y    Y    .    .    .    .    .    .    .    .    .    .    .    .    Y    .
+        private     guest-in     Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
+        private     guest-out    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        private     deactivated  .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        private     anonymous    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        secret      admin        Y    Y    Y    .    .    .    Y    Y    Y    Y    Y    Y    Y    .    .    .
+        secret      owner        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    Y
+        secret      moderator    Y    Y    Y    Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    Y
+        secret      member       Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
+        secret      outsider     .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        secret      guest-in     Y    Y    Y    Y    Y    Y    .    .    .    .    .    .    .    .    .    Y
+        secret      guest-out    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        secret      deactivated  .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        secret      anonymous    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        archived    admin        Y    Y    Y    .    .    .    Y    .    .    .    Y    Y    Y    .    .    .
+        archived    owner        Y    Y    Y    .    .    .    Y    .    .    .    Y    Y    Y    .    .    Y
+        archived    moderator    Y    Y    Y    .    .    .    Y    .    .    .    .    .    .    .    .    Y
+        archived    member       Y    Y    Y    .    .    .    .    .    .    .    .    .    .    .    .    Y
+        archived    outsider     Y    Y    Y    .    .    .    .    .    .    .    .    .    .    .    .    .
+        archived    guest-in     Y    Y    Y    .    .    .    .    .    .    .    .    .    .    .    .    Y
+        archived    guest-out    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        archived    deactivated  .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
+        archived    anonymous    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .    .
     ";
 
     #[test]
@@ -337,8 +342,10 @@ mod tests {
             role: Some(SpaceRole::Member),
         };
         assert!(!space_allows(&member, &facts, SpaceAction::Post));
+        assert!(!space_allows(&member, &facts, SpaceAction::EditWiki));
         assert!(space_allows(&member, &facts, SpaceAction::Comment));
         facts.role = Some(SpaceRole::Moderator);
         assert!(space_allows(&member, &facts, SpaceAction::Post));
+        assert!(space_allows(&member, &facts, SpaceAction::EditWiki));
     }
 }

@@ -32,6 +32,7 @@ pub mod setup;
 pub mod spaces;
 pub mod tokens;
 pub mod users;
+pub mod wiki;
 
 pub use db::{Backend, Db, DbStats, Tx};
 pub use error::StoreError;

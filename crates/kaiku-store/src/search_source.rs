@@ -134,6 +134,46 @@ pub async fn comment_ids_of_post(db: &Db, post_id: &str) -> Result<Vec<String>> 
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
+/// A wiki page as search sees it, with its space.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SearchWikiPage {
+    pub id: String,
+    pub space_id: String,
+    pub space_slug: String,
+    pub space_name: String,
+    pub slug: String,
+    pub title: String,
+    pub body: String,
+    pub created_by: String,
+    pub author_locale: Option<String>,
+    pub updated_at: i64,
+}
+
+const WIKI_COLS: &str = "w.id, w.space_id, s.slug AS space_slug, s.name AS space_name, w.slug, \
+     w.title, w.body, w.created_by, u.locale AS author_locale, w.updated_at \
+     FROM wiki_pages w JOIN spaces s ON s.id = w.space_id JOIN users u ON u.id = w.created_by";
+
+static WIKI_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {WIKI_COLS} WHERE w.deleted_at IS NULL AND w.id IN ({})",
+        slots(1)
+    )
+});
+static WIKI_AFTER_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!("SELECT {WIKI_COLS} WHERE w.deleted_at IS NULL AND w.id > $1 ORDER BY w.id LIMIT $2")
+});
+
+/// The live wiki pages among these ids.
+pub async fn wiki_pages(db: &Db, ids: &[String]) -> Result<Vec<SearchWikiPage>> {
+    by_ids(db, WIKI_SQL.as_str(), ids).await
+}
+
+/// Live wiki pages after `after` in id order (a rebuild's batches).
+pub async fn wiki_pages_after(db: &Db, after: &str, limit: i64) -> Result<Vec<SearchWikiPage>> {
+    db.fetch_all(q(WIKI_AFTER_SQL.as_str()).bind(after).bind(limit))
+        .await
+}
+
 /// A space as search sees it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SearchSpace {

@@ -94,6 +94,9 @@ const NOTICES: &[&str] = &[
     "notice-thread-unfollowed",
     "notice-photo-saved",
     "notice-photo-removed",
+    "notice-wiki-saved",
+    "notice-wiki-deleted",
+    "notice-wiki-restored",
 ];
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -142,7 +142,12 @@ where
             .await
             .map_err(|e| {
                 if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    too_large()
+                    // A streamed body, cut off at this route's limit.
+                    ApiError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "too-large",
+                        "The body is larger than this endpoint takes.",
+                    )
                 } else {
                     ApiError::new(
                         StatusCode::BAD_REQUEST,
@@ -168,11 +173,12 @@ where
     }
 }
 
-pub(crate) fn too_large() -> ApiError {
+/// The answer to a body over `limit` bytes.
+pub(crate) fn too_large(limit: usize) -> ApiError {
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
         "too-large",
-        format!("The body is larger than {} bytes.", crate::BODY_LIMIT),
+        format!("The body is larger than {limit} bytes."),
     )
 }
 

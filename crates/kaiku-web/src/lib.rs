@@ -81,6 +81,10 @@ impl AppState {
 /// Largest request body outside upload routes.
 pub const BODY_LIMIT: usize = 64 * 1024;
 
+/// Largest body of a wiki page's form or JSON: a page of
+/// `kaiku_domain::wiki::BODY_MAX` characters, form-encoded, with room to spare.
+pub const WIKI_BODY_LIMIT: usize = 1024 * 1024;
+
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     let pages = pages::routes(state.clone());

@@ -82,6 +82,11 @@ impl Page {
         self.tr.t1(key, name, value.to_arg())
     }
 
+    /// The message `key` with two arguments.
+    pub fn t2(&self, key: &str, n1: &str, v1: impl ArgLike, n2: &str, v2: impl ArgLike) -> String {
+        self.tr.t2(key, n1, v1.to_arg(), n2, v2.to_arg())
+    }
+
     /// A date in the viewer's language.
     pub fn date(&self, ms: impl Millis) -> String {
         self.tr.date(ms.ms())

@@ -252,7 +252,7 @@ async fn seed(config: Config, args: SeedArgs) -> anyhow::Result<()> {
     app.services.close().await;
     println!(
         "Seeded in {:.1} s: {} people ({} partner guests), {} units, {} spaces ({} memberships), \
-         {} posts, {} comments, {} reactions.",
+         {} posts, {} comments, {} reactions, {} wiki pages.",
         report.seconds,
         report.people,
         report.guests,
@@ -261,7 +261,8 @@ async fn seed(config: Config, args: SeedArgs) -> anyhow::Result<()> {
         report.memberships,
         report.posts,
         report.comments,
-        report.reactions
+        report.reactions,
+        report.wiki_pages
     );
     println!("Every account's password: {}", options.password);
     for (email, name, role) in &report.accounts {

@@ -5,7 +5,7 @@
 //! Who may see whom is decided once, in [`Services::person`] and the directory's
 //! guest scope: partners see only the people they share a space with.
 
-mod collation;
+pub(crate) mod collation;
 mod edit;
 mod experts;
 mod fields;

@@ -2,7 +2,9 @@
 //! principals that may find it (see `kaiku_search` for what they mean).
 
 use kaiku_search::{Doc, Language};
-use kaiku_store::search_source::{SearchComment, SearchPerson, SearchPost, SearchSpace, TopicUse};
+use kaiku_store::search_source::{
+    SearchComment, SearchPerson, SearchPost, SearchSpace, SearchWikiPage, TopicUse,
+};
 
 /// Who reads content in a space, or on profiles (`None`).
 pub(crate) fn readers(space_id: Option<&str>) -> String {
@@ -43,6 +45,22 @@ pub(crate) fn comment(c: &SearchComment) -> Doc {
         author_id: Some(c.author_id.clone()),
         topics: Vec::new(),
         created_at: c.created_at,
+    }
+}
+
+/// A wiki page: found by its title above its text, by those who read its space.
+pub(crate) fn wiki(w: &SearchWikiPage) -> Doc {
+    Doc {
+        kind: "wiki",
+        id: w.id.clone(),
+        title: w.title.clone(),
+        body: crate::markdown::plain_text(&w.body),
+        language_hint: hint(w.author_locale.as_deref()),
+        principals: vec![readers(Some(&w.space_id))],
+        space_id: Some(w.space_id.clone()),
+        author_id: Some(w.created_by.clone()),
+        topics: Vec::new(),
+        created_at: w.updated_at,
     }
 }
 

@@ -180,6 +180,14 @@ impl SearchWorker {
                 None => out.push(Change::Delete("comment", id.clone())),
             }
         }
+        let page_ids: Vec<String> = w.wiki.into_iter().collect();
+        let live = source::wiki_pages(db, &page_ids).await?;
+        for id in &page_ids {
+            match live.iter().find(|p| &p.id == id) {
+                Some(p) => out.push(Change::Upsert(documents::wiki(p))),
+                None => out.push(Change::Delete("wiki", id.clone())),
+            }
+        }
         let space_ids: Vec<String> = w.spaces.into_iter().collect();
         let live = source::spaces(db, &space_ids).await?;
         for id in &space_ids {
@@ -288,6 +296,18 @@ impl SearchWorker {
             )
             .await?;
         }
+        after.clear();
+        loop {
+            let rows = source::wiki_pages_after(db, &after, REBUILD_BATCH).await?;
+            let Some(last) = rows.last() else { break };
+            after = last.id.clone();
+            commit(
+                rows.iter()
+                    .map(|p| Change::Upsert(documents::wiki(p)))
+                    .collect(),
+            )
+            .await?;
+        }
         let uses = source::all_topic_uses(db).await?;
         let mut docs = Vec::new();
         let mut i = 0;
@@ -365,6 +385,7 @@ struct Wanted {
     posts: BTreeSet<String>,
     deleted_posts: BTreeSet<String>,
     comments: BTreeSet<String>,
+    wiki: BTreeSet<String>,
     spaces: BTreeSet<String>,
     people: BTreeSet<String>,
     /// Organisation units renamed or moved: their people are found by the name.
@@ -384,6 +405,9 @@ impl Wanted {
             }
             "comment.created" | "comment.edited" | "comment.deleted" => {
                 self.comments.insert(s);
+            }
+            "wiki.created" | "wiki.edited" | "wiki.deleted" => {
+                self.wiki.insert(s);
             }
             "space.created" | "space.changed" | "space.deleted" => {
                 self.spaces.insert(s);

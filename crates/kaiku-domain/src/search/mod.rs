@@ -24,7 +24,7 @@ use reach::Reach;
 /// Longest query accepted, in characters.
 pub const QUERY_MAX: usize = 500;
 /// The kinds a search can be narrowed to.
-pub const KINDS: [&str; 5] = ["post", "comment", "space", "person", "topic"];
+pub const KINDS: [&str; 6] = ["post", "comment", "wiki", "space", "person", "topic"];
 
 /// What to look for.
 #[derive(Debug, Clone, Default)]

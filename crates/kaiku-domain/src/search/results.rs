@@ -26,15 +26,18 @@ impl Services {
         };
         let db = self.db();
         let (post_ids, comment_ids, person_ids) = (ids("post"), ids("comment"), ids("person"));
-        let (posts, comments, people) = tokio::try_join!(
+        let page_ids = ids("wiki");
+        let (posts, comments, people, pages) = tokio::try_join!(
             source::posts(db, &post_ids),
             source::comments(db, &comment_ids),
             source::people(db, &person_ids),
+            source::wiki_pages(db, &page_ids),
         )?;
         // Spaces found, and the spaces the posts and comments found are in.
         let mut space_ids = ids("space");
         space_ids.extend(posts.iter().filter_map(|p| p.space_id.clone()));
         space_ids.extend(comments.iter().filter_map(|c| c.space_id.clone()));
+        space_ids.extend(pages.iter().map(|p| p.space_id.clone()));
         space_ids.sort();
         space_ids.dedup();
         let space_rows: HashMap<String, _> = source::spaces(db, &space_ids)
@@ -78,6 +81,20 @@ impl Services {
                         space_name: c.space_name.clone(),
                         author_name: Some(c.author_name.clone()),
                         created_at: c.created_at,
+                    }),
+                "wiki" => pages
+                    .iter()
+                    .find(|p| p.id == h.id)
+                    .filter(|p| readable(Some(&p.space_id)))
+                    .map(|p| SearchItem {
+                        kind: "wiki",
+                        id: p.id.clone(),
+                        title: p.title.clone(),
+                        snippet: kaiku_search::snippet(&markdown::plain_text(&p.body), words),
+                        url: format!("/s/{}/wiki/{}", p.space_slug, p.slug),
+                        space_name: Some(p.space_name.clone()),
+                        author_name: None,
+                        created_at: p.updated_at,
                     }),
                 "space" => space_rows
                     .get(&h.id)

@@ -18,6 +18,8 @@ pub struct Suggestions {
     pub people: Vec<SearchItem>,
     pub spaces: Vec<SearchItem>,
     pub topics: Vec<SearchItem>,
+    /// Wiki pages, by title first.
+    pub pages: Vec<SearchItem>,
     pub content: Vec<SearchItem>,
 }
 
@@ -26,6 +28,7 @@ impl Suggestions {
         self.people.is_empty()
             && self.spaces.is_empty()
             && self.topics.is_empty()
+            && self.pages.is_empty()
             && self.content.is_empty()
     }
 }
@@ -58,7 +61,8 @@ impl Services {
             now: self.now(),
         };
         let named = request(&["person", "space", "topic"], NAMED_MAX);
-        let content = request(&["post", "comment"], CONTENT_MAX);
+        // Wiki pages are content found by their titles first: they rank among posts.
+        let content = request(&["wiki", "post", "comment"], CONTENT_MAX);
         // The two lists are separate searches: on two cores, the box waits for
         // the slower one rather than for both in turn.
         let (ix, other) = (index.clone(), index);
@@ -75,6 +79,7 @@ impl Services {
                 "person" => (&mut out.people, 4),
                 "space" => (&mut out.spaces, 3),
                 "topic" => (&mut out.topics, 3),
+                "wiki" => (&mut out.pages, 3),
                 _ => (&mut out.content, CONTENT_MAX),
             };
             if list.len() < cap {

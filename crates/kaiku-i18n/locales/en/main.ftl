@@ -1085,3 +1085,57 @@ search-age-older = Older
 search-suggest-content = Posts and comments
 search-suggest-none = No suggestions yet. Press Enter to search everything.
 search-suggest-all = All results for “{ $query }”
+
+## The wiki
+
+space-nav-wiki = Wiki
+wiki-title = Wiki · { $space }
+wiki-pages = Pages
+wiki-new = New page
+wiki-new-below = Page below this
+wiki-new-title = New page
+wiki-edit-title = Editing “{ $title }”
+wiki-empty = No pages yet
+wiki-empty-write = Start the space’s handbook: practices, instructions, contacts, anything people look up again and again.
+wiki-page-empty = This page has no text yet.
+wiki-updated-by = Changed by { $name }
+wiki-path = Where this page is
+wiki-history = History
+wiki-history-title = History of “{ $title }”
+wiki-children = Pages below
+wiki-version = Version { $number }
+wiki-current = Current
+wiki-delete-confirm = Delete this page? The pages below it move up a level.
+wiki-field-title = Title
+wiki-field-parent = Place under
+wiki-parent-top = The top of the wiki
+wiki-field-body = Text
+wiki-field-summary = What did you change? (optional)
+wiki-summary-hint = A line for the page’s history, such as “Updated the holiday dates”.
+wiki-conflict-theirs = { $name } saved version { $number } while you were editing
+wiki-conflict-hint = Your text is kept in the form below. Compare it with their version, take what you need from it, and save again.
+wiki-restored-from = Brought back version { $number }
+wiki-then-titled = Titled “{ $title }” then
+wiki-restore = Restore this version
+wiki-restore-confirm = Make version { $number } the current one again? Nothing is lost: the versions since stay in the history.
+wiki-revision-title = Version { $number }
+wiki-first-version = The first version
+wiki-changes-since = Changes since version { $number }
+wiki-changes = Changes
+wiki-no-text-changes = The text did not change in this version.
+wiki-line-added = Added:
+wiki-line-removed = Removed:
+wiki-lines-unchanged = { $count ->
+    [one] { $count } unchanged line
+   *[other] { $count } unchanged lines
+}
+notice-wiki-saved = The page has been saved.
+notice-wiki-deleted = The page has been deleted.
+notice-wiki-restored = The earlier version is the current one again.
+error-wiki-conflict = Someone saved a newer version of this page while you were working on it, so nothing was saved.
+error-wiki-parent = Choose a page of this wiki that is not this page or one below it, at most 8 levels deep.
+error-wiki-title-too-long = A title can be at most 200 characters.
+error-wiki-body-too-long = A page can be at most 100,000 characters.
+error-wiki-summary-too-long = The summary can be at most 300 characters.
+search-kind-wiki = Wiki page
+search-kinds-wiki = Wiki pages

@@ -1097,3 +1097,57 @@ search-age-older = Vanemad
 search-suggest-content = Postitused ja kommentaarid
 search-suggest-none = Soovitusi veel pole. Vajuta Enter, et otsida kõikjalt.
 search-suggest-all = Kõik tulemused otsingule „{ $query }“
+
+## The wiki
+
+space-nav-wiki = Viki
+wiki-title = Viki · { $space }
+wiki-pages = Lehed
+wiki-new = Uus leht
+wiki-new-below = Alamleht
+wiki-new-title = Uus leht
+wiki-edit-title = Lehe „{ $title }” muutmine
+wiki-empty = Lehti veel ei ole
+wiki-empty-write = Alusta ruumi käsiraamatut: tavad, juhendid, kontaktid – kõik, mida ikka ja jälle otsitakse.
+wiki-page-empty = Lehel pole veel teksti.
+wiki-updated-by = Muutis { $name }
+wiki-path = Lehe asukoht
+wiki-history = Ajalugu
+wiki-history-title = Lehe „{ $title }” ajalugu
+wiki-children = Alamlehed
+wiki-version = Versioon { $number }
+wiki-current = Praegune
+wiki-delete-confirm = Kas kustutada see leht? Selle alamlehed liiguvad taseme võrra üles.
+wiki-field-title = Pealkiri
+wiki-field-parent = Paiguta lehe alla
+wiki-parent-top = Viki ülemine tase
+wiki-field-body = Tekst
+wiki-field-summary = Mida muutsid? (valikuline)
+wiki-summary-hint = Üks rida lehe ajalukku, näiteks „Puhkuste kuupäevad uuendatud”.
+wiki-conflict-theirs = { $name } salvestas sinu muutmise ajal versiooni { $number }
+wiki-conflict-hint = Sinu tekst on alles allolevas vormis. Võrdle seda teise versiooniga, võta sealt vajalik ja salvesta uuesti.
+wiki-restored-from = Taastas versiooni { $number }
+wiki-then-titled = Tollane pealkiri „{ $title }”
+wiki-restore = Taasta see versioon
+wiki-restore-confirm = Kas teha versioon { $number } taas praeguseks? Midagi ei kao: hilisemad versioonid jäävad ajalukku.
+wiki-revision-title = Versioon { $number }
+wiki-first-version = Esimene versioon
+wiki-changes-since = Muudatused versiooniga { $number } võrreldes
+wiki-changes = Muudatused
+wiki-no-text-changes = Selles versioonis tekst ei muutunud.
+wiki-line-added = Lisatud:
+wiki-line-removed = Eemaldatud:
+wiki-lines-unchanged = { $count ->
+    [one] { $count } muutmata rida
+   *[other] { $count } muutmata rida
+}
+notice-wiki-saved = Leht on salvestatud.
+notice-wiki-deleted = Leht on kustutatud.
+notice-wiki-restored = Varasem versioon on taas praegune.
+error-wiki-conflict = Keegi salvestas sinu töö ajal lehest uuema versiooni, seega midagi ei salvestatud.
+error-wiki-parent = Vali selle viki leht, mis pole see leht ega selle alamleht ja asub kõige rohkem 8 taseme sügavusel.
+error-wiki-title-too-long = Pealkirjas võib olla kuni 200 märki.
+error-wiki-body-too-long = Lehel võib olla kuni 100 000 märki.
+error-wiki-summary-too-long = Kokkuvõttes võib olla kuni 300 märki.
+search-kind-wiki = Vikileht
+search-kinds-wiki = Vikilehed

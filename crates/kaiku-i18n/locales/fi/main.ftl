@@ -1097,3 +1097,57 @@ search-age-older = Vanhemmat
 search-suggest-content = Julkaisut ja kommentit
 search-suggest-none = Ei vielä ehdotuksia. Paina Enter, niin haet kaikkialta.
 search-suggest-all = Kaikki tulokset haulle ”{ $query }”
+
+## The wiki
+
+space-nav-wiki = Wiki
+wiki-title = Wiki · { $space }
+wiki-pages = Sivut
+wiki-new = Uusi sivu
+wiki-new-below = Alasivu
+wiki-new-title = Uusi sivu
+wiki-edit-title = Muokataan sivua ”{ $title }”
+wiki-empty = Sivuja ei ole vielä
+wiki-empty-write = Aloita tilan käsikirja: käytännöt, ohjeet, yhteystiedot – kaikki, mitä etsitään yhä uudelleen.
+wiki-page-empty = Sivulla ei ole vielä tekstiä.
+wiki-updated-by = Muokannut { $name }
+wiki-path = Sivun sijainti
+wiki-history = Historia
+wiki-history-title = Sivun ”{ $title }” historia
+wiki-children = Alasivut
+wiki-version = Versio { $number }
+wiki-current = Nykyinen
+wiki-delete-confirm = Poistetaanko sivu? Sen alasivut siirtyvät tasoa ylemmäs.
+wiki-field-title = Otsikko
+wiki-field-parent = Sijoita sivun alle
+wiki-parent-top = Wikin ylin taso
+wiki-field-body = Teksti
+wiki-field-summary = Mitä muutit? (vapaaehtoinen)
+wiki-summary-hint = Lyhyt kuvaus sivun historiaan, esimerkiksi ”Päivitetty lomien ajankohdat”.
+wiki-conflict-theirs = { $name } tallensi version { $number } sillä välin, kun muokkasit
+wiki-conflict-hint = Tekstisi on tallessa alla olevassa lomakkeessa. Vertaa sitä toisen versioon, ota siitä tarvitsemasi ja tallenna uudelleen.
+wiki-restored-from = Palautti version { $number }
+wiki-then-titled = Otsikkona silloin ”{ $title }”
+wiki-restore = Palauta tämä versio
+wiki-restore-confirm = Palautetaanko versio { $number } nykyiseksi? Mitään ei katoa: myöhemmät versiot jäävät historiaan.
+wiki-revision-title = Versio { $number }
+wiki-first-version = Ensimmäinen versio
+wiki-changes-since = Muutokset versioon { $number } verrattuna
+wiki-changes = Muutokset
+wiki-no-text-changes = Teksti ei muuttunut tässä versiossa.
+wiki-line-added = Lisätty:
+wiki-line-removed = Poistettu:
+wiki-lines-unchanged = { $count ->
+    [one] { $count } muuttumaton rivi
+   *[other] { $count } muuttumatonta riviä
+}
+notice-wiki-saved = Sivu on tallennettu.
+notice-wiki-deleted = Sivu on poistettu.
+notice-wiki-restored = Aiempi versio on taas nykyinen.
+error-wiki-conflict = Joku tallensi sivusta uudemman version sillä välin, kun työstit sitä, joten mitään ei tallennettu.
+error-wiki-parent = Valitse tämän wikin sivu, joka ei ole tämä sivu eikä sen alasivu ja joka on enintään 8 tason syvyydellä.
+error-wiki-title-too-long = Otsikossa voi olla enintään 200 merkkiä.
+error-wiki-body-too-long = Sivulla voi olla enintään 100 000 merkkiä.
+error-wiki-summary-too-long = Kuvauksessa voi olla enintään 300 merkkiä.
+search-kind-wiki = Wikisivu
+search-kinds-wiki = Wikisivut

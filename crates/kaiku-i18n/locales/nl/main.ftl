@@ -1097,3 +1097,57 @@ search-age-older = Ouder
 search-suggest-content = Berichten en reacties
 search-suggest-none = Nog geen suggesties. Druk op Enter om overal te zoeken.
 search-suggest-all = Alle resultaten voor ‘{ $query }’
+
+## The wiki
+
+space-nav-wiki = Wiki
+wiki-title = Wiki · { $space }
+wiki-pages = Pagina’s
+wiki-new = Nieuwe pagina
+wiki-new-below = Subpagina
+wiki-new-title = Nieuwe pagina
+wiki-edit-title = ‘{ $title }’ bewerken
+wiki-empty = Nog geen pagina’s
+wiki-empty-write = Begin aan het handboek van deze ruimte: werkwijzen, instructies, contactpersonen – alles wat mensen steeds opnieuw opzoeken.
+wiki-page-empty = Deze pagina heeft nog geen tekst.
+wiki-updated-by = Gewijzigd door { $name }
+wiki-path = Waar deze pagina staat
+wiki-history = Geschiedenis
+wiki-history-title = Geschiedenis van ‘{ $title }’
+wiki-children = Subpagina’s
+wiki-version = Versie { $number }
+wiki-current = Huidig
+wiki-delete-confirm = Deze pagina verwijderen? De subpagina’s schuiven een niveau omhoog.
+wiki-field-title = Titel
+wiki-field-parent = Plaatsen onder
+wiki-parent-top = Het hoogste niveau van de wiki
+wiki-field-body = Tekst
+wiki-field-summary = Wat heb je gewijzigd? (optioneel)
+wiki-summary-hint = Eén regel voor de geschiedenis van de pagina, bijvoorbeeld ‘Vakantiedata bijgewerkt’.
+wiki-conflict-theirs = { $name } heeft versie { $number } opgeslagen terwijl jij aan het bewerken was
+wiki-conflict-hint = Je eigen tekst staat nog in het formulier hieronder. Vergelijk hem met de andere versie, neem over wat je nodig hebt en sla opnieuw op.
+wiki-restored-from = Versie { $number } teruggezet
+wiki-then-titled = Toen met de titel ‘{ $title }’
+wiki-restore = Deze versie terugzetten
+wiki-restore-confirm = Versie { $number } weer de huidige maken? Er gaat niets verloren: de latere versies blijven in de geschiedenis.
+wiki-revision-title = Versie { $number }
+wiki-first-version = De eerste versie
+wiki-changes-since = Wijzigingen sinds versie { $number }
+wiki-changes = Wijzigingen
+wiki-no-text-changes = De tekst is in deze versie niet gewijzigd.
+wiki-line-added = Toegevoegd:
+wiki-line-removed = Verwijderd:
+wiki-lines-unchanged = { $count ->
+    [one] { $count } ongewijzigde regel
+   *[other] { $count } ongewijzigde regels
+}
+notice-wiki-saved = De pagina is opgeslagen.
+notice-wiki-deleted = De pagina is verwijderd.
+notice-wiki-restored = De eerdere versie is weer de huidige.
+error-wiki-conflict = Iemand heeft een nieuwere versie van deze pagina opgeslagen terwijl jij eraan werkte, dus er is niets opgeslagen.
+error-wiki-parent = Kies een pagina van deze wiki die niet deze pagina zelf of een subpagina ervan is, hooguit 8 niveaus diep.
+error-wiki-title-too-long = Een titel mag maximaal 200 tekens bevatten.
+error-wiki-body-too-long = Een pagina mag maximaal 100.000 tekens bevatten.
+error-wiki-summary-too-long = De samenvatting mag maximaal 300 tekens bevatten.
+search-kind-wiki = Wikipagina
+search-kinds-wiki = Wikipagina’s

@@ -1097,3 +1097,57 @@ search-age-older = Äldre
 search-suggest-content = Inlägg och kommentarer
 search-suggest-none = Inga förslag än. Tryck på Enter för att söka överallt.
 search-suggest-all = Alla träffar för ”{ $query }”
+
+## The wiki
+
+space-nav-wiki = Wiki
+wiki-title = Wiki · { $space }
+wiki-pages = Sidor
+wiki-new = Ny sida
+wiki-new-below = Undersida
+wiki-new-title = Ny sida
+wiki-edit-title = Redigerar ”{ $title }”
+wiki-empty = Inga sidor ännu
+wiki-empty-write = Börja på utrymmets handbok: rutiner, instruktioner, kontakter – allt man letar efter gång på gång.
+wiki-page-empty = Sidan har ingen text ännu.
+wiki-updated-by = Ändrad av { $name }
+wiki-path = Var sidan finns
+wiki-history = Historik
+wiki-history-title = Historik för ”{ $title }”
+wiki-children = Undersidor
+wiki-version = Version { $number }
+wiki-current = Aktuell
+wiki-delete-confirm = Ta bort sidan? Undersidorna flyttas upp en nivå.
+wiki-field-title = Rubrik
+wiki-field-parent = Placera under
+wiki-parent-top = Wikins översta nivå
+wiki-field-body = Text
+wiki-field-summary = Vad ändrade du? (valfritt)
+wiki-summary-hint = En rad till sidans historik, till exempel ”Uppdaterade semesterdatumen”.
+wiki-conflict-theirs = { $name } sparade version { $number } medan du redigerade
+wiki-conflict-hint = Din text finns kvar i formuläret nedan. Jämför den med den andra versionen, ta det du behöver och spara igen.
+wiki-restored-from = Återställde version { $number }
+wiki-then-titled = Hade då rubriken ”{ $title }”
+wiki-restore = Återställ den här versionen
+wiki-restore-confirm = Göra version { $number } till den aktuella igen? Inget går förlorat: de senare versionerna finns kvar i historiken.
+wiki-revision-title = Version { $number }
+wiki-first-version = Den första versionen
+wiki-changes-since = Ändringar sedan version { $number }
+wiki-changes = Ändringar
+wiki-no-text-changes = Texten ändrades inte i den här versionen.
+wiki-line-added = Tillagt:
+wiki-line-removed = Borttaget:
+wiki-lines-unchanged = { $count ->
+    [one] { $count } oförändrad rad
+   *[other] { $count } oförändrade rader
+}
+notice-wiki-saved = Sidan har sparats.
+notice-wiki-deleted = Sidan har tagits bort.
+notice-wiki-restored = Den tidigare versionen är aktuell igen.
+error-wiki-conflict = Någon sparade en nyare version av sidan medan du arbetade med den, så inget sparades.
+error-wiki-parent = Välj en sida i den här wikin som inte är sidan själv eller en av dess undersidor, högst 8 nivåer ner.
+error-wiki-title-too-long = En rubrik får innehålla högst 200 tecken.
+error-wiki-body-too-long = En sida får innehålla högst 100 000 tecken.
+error-wiki-summary-too-long = Sammanfattningen får innehålla högst 300 tecken.
+search-kind-wiki = Wikisida
+search-kinds-wiki = Wikisidor

@@ -10,6 +10,7 @@ mod reactions;
 mod search;
 mod spaces;
 mod users;
+mod wiki;
 
 use axum::Router;
 use axum::extract::{FromRequestParts, Request};
@@ -86,6 +87,9 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .route("/users/{id}/posts", get(follows::person_posts))
         .route("/follows", get(follows::list))
         .route("/search", get(search::search))
+        .route("/wiki/{id}/revisions", get(wiki::revisions))
+        .route("/wiki/{id}/revisions/{n}", get(wiki::revision))
+        .route("/wiki/{id}/revisions/{n}/restore", post(wiki::restore))
         .route("/preview", post(composing::preview))
         .route("/mentions", get(composing::mentions))
         .route(
@@ -127,6 +131,18 @@ pub(crate) fn routes(_state: AppState) -> Router<AppState> {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(limit_body))
+        // Wiki pages are longer than anything else written: their two routes
+        // have a limit of their own.
+        .merge(
+            Router::new()
+                .route("/spaces/{id}/wiki", get(wiki::list).post(wiki::create))
+                .route(
+                    "/wiki/{id}",
+                    get(wiki::get).patch(wiki::patch).delete(wiki::delete),
+                )
+                .layer(axum::extract::DefaultBodyLimit::max(crate::WIKI_BODY_LIMIT))
+                .layer(axum::middleware::from_fn(limit_wiki_body)),
+        )
 }
 
 /// `201 Created` with the new resource's address in `Location`.
@@ -153,13 +169,22 @@ async fn method_not_allowed() -> ApiError {
 /// Refuses a declared body over the limit up front; streamed bodies are cut off by
 /// the body limit and reported by the JSON extractor.
 async fn limit_body(req: Request, next: Next) -> Response {
+    refuse_over(crate::BODY_LIMIT, req, next).await
+}
+
+/// [`limit_body`] for the wiki's writing routes.
+async fn limit_wiki_body(req: Request, next: Next) -> Response {
+    refuse_over(crate::WIKI_BODY_LIMIT, req, next).await
+}
+
+async fn refuse_over(limit: usize, req: Request, next: Next) -> Response {
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > crate::BODY_LIMIT) {
-        return too_large().into_response();
+    if declared.is_some_and(|n| n > limit) {
+        return too_large(limit).into_response();
     }
     next.run(req).await
 }

@@ -28,7 +28,9 @@ use utoipa::{Modify, OpenApi};
         super::composing::mentions, super::notifications::list, super::notifications::read,
         super::notifications::read_all, super::notifications::preferences,
         super::notifications::patch_preferences, super::notifications::space_level,
-        super::notifications::put_space_level, super::notifications::put_subscription
+        super::notifications::put_space_level, super::notifications::put_subscription,
+        super::wiki::list, super::wiki::create, super::wiki::get, super::wiki::patch,
+        super::wiki::delete, super::wiki::revisions, super::wiki::revision, super::wiki::restore
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&BearerAuth),
@@ -37,7 +39,8 @@ use utoipa::{Modify, OpenApi};
         (name = "spaces", description = "Spaces, their members and requests to join"),
         (name = "stream", description = "Posts, comments and reactions"),
         (name = "follows", description = "People, spaces and topics that reach my stream"),
-        (name = "notifications", description = "What I am told, and how")
+        (name = "notifications", description = "What I am told, and how"),
+        (name = "wiki", description = "Wiki pages of spaces, with every version kept")
     )
 )]
 struct ApiDoc;

@@ -12,6 +12,7 @@ mod profile_edit;
 mod search;
 mod setup;
 mod spaces;
+mod wiki;
 
 use axum::Router;
 use axum::extract::State;
@@ -128,6 +129,27 @@ pub(crate) fn routes(state: AppState) -> Router<AppState> {
         )
         .route("/s/{slug}/archive", post(spaces::archive))
         .route("/s/{slug}/delete", post(spaces::delete))
+        .route(
+            "/s/{slug}/wiki",
+            get(wiki::index)
+                .post(wiki::create)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::WIKI_BODY_LIMIT)),
+        )
+        .route("/s/{slug}/wiki/new", get(wiki::new_form))
+        .route("/s/{slug}/wiki/{page}", get(wiki::show))
+        .route(
+            "/s/{slug}/wiki/{page}/edit",
+            get(wiki::edit_form)
+                .post(wiki::edit)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::WIKI_BODY_LIMIT)),
+        )
+        .route("/s/{slug}/wiki/{page}/delete", post(wiki::delete))
+        .route("/s/{slug}/wiki/{page}/history", get(wiki::history))
+        .route("/s/{slug}/wiki/{page}/history/{n}", get(wiki::revision))
+        .route(
+            "/s/{slug}/wiki/{page}/history/{n}/restore",
+            post(wiki::restore),
+        )
         .route("/events", get(crate::events::stream))
         .route("/posts", post(posts::create))
         .route("/posts/preview", post(composing::preview))

@@ -151,6 +151,7 @@ fn kind_key(kind: &str) -> &'static str {
     match kind {
         "post" => "search-kind-post",
         "comment" => "search-kind-comment",
+        "wiki" => "search-kind-wiki",
         "space" => "search-kind-space",
         "person" => "search-kind-person",
         _ => "search-kind-topic",
@@ -161,6 +162,7 @@ fn kind_plural_key(kind: &str) -> &'static str {
     match kind {
         "post" => "search-kinds-post",
         "comment" => "search-kinds-comment",
+        "wiki" => "search-kinds-wiki",
         "space" => "search-kinds-space",
         "person" => "search-kinds-person",
         _ => "search-kinds-topic",
@@ -171,6 +173,7 @@ fn kind_icon(kind: &str) -> &'static str {
     crate::icons::icon(match kind {
         "post" => "message",
         "comment" => "reply",
+        "wiki" => "page",
         "space" => "grid",
         "person" => "user",
         _ => "hash",
@@ -361,12 +364,14 @@ pub(crate) async fn suggest(
         people,
         spaces,
         topics,
+        pages,
         content,
     } = found;
     let groups = [
         ("search-kinds-person", people),
         ("search-kinds-space", spaces),
         ("search-kinds-topic", topics),
+        ("search-kinds-wiki", pages),
         ("search-suggest-content", content),
     ]
     .into_iter()

@@ -11,11 +11,11 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use kaiku_domain::seed::{SeedComment, SeedPerson, SeedPost, SeedSpace, SeedUnit};
+use kaiku_domain::seed::{SeedComment, SeedPerson, SeedPost, SeedSpace, SeedUnit, SeedWikiPage};
 use kaiku_domain::{Lang, Services, Viewer};
 
 use rng::{Rng, zipf_weights};
-use vocab::{COMMON_SKILLS, Culture, SPACE_NAMES, TOPICS};
+use vocab::{COMMON_SKILLS, Culture, SPACE_NAMES, TOPICS, WIKI_PAGES};
 
 /// What to generate.
 #[derive(Debug, Clone)]
@@ -54,6 +54,7 @@ pub struct SeedReport {
     pub posts: usize,
     pub comments: usize,
     pub reactions: usize,
+    pub wiki_pages: usize,
     pub seconds: f64,
     /// A few accounts to sign in with: `(e-mail, name, role)`.
     pub accounts: Vec<(String, String, String)>,
@@ -439,6 +440,32 @@ pub async fn run(services: &Services, o: &SeedOptions) -> anyhow::Result<SeedRep
     report.spaces = spaces.len();
     report.memberships = rows.len();
     drop(rows);
+
+    // Each space's handbook, written by its owner.
+    let mut pages: Vec<SeedWikiPage> = Vec::new();
+    for (space_name, title, parent, body) in WIKI_PAGES {
+        let Some(k) = spaces.iter().position(|s| s.name == *space_name) else {
+            continue;
+        };
+        let parent_id = parent.and_then(|t| {
+            pages
+                .iter()
+                .find(|p| p.space_id == spaces[k].id && p.title == t)
+                .map(|p| p.id.clone())
+        });
+        pages.push(SeedWikiPage {
+            id: r.id(),
+            space_id: spaces[k].id.clone(),
+            parent_id,
+            title: (*title).to_owned(),
+            body: (*body).to_owned(),
+            author_id: people[members[k][0]].id.clone(),
+            created_at: now - 200 * DAY + i64::try_from(pages.len()).unwrap_or(0) * DAY,
+        });
+    }
+    w.wiki_pages(&pages).await.map_err(err)?;
+    report.wiki_pages = pages.len();
+    drop(pages);
 
     // A year of posts, comments and reactions, oldest first.
     let weights = zipf_weights(n_spaces, 0.8);

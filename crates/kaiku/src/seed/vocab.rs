@@ -488,3 +488,88 @@ pub fn comments(c: Culture) -> &'static [&'static str] {
         ],
     }
 }
+
+/// The wiki pages seeded: `(space name, title, parent title, Markdown)`. Each
+/// space's handbook is in the language its people write.
+pub const WIKI_PAGES: &[(&str, &str, Option<&str>, &str)] = &[
+    (
+        "Työhyvinvointi",
+        "Työterveyshuolto",
+        None,
+        "Työterveyshuoltomme palvelut ovat kaikkien vakituisten ja määräaikaisten \
+         työntekijöiden käytössä.\n\n\
+         ## Näin varaat ajan\n\n\
+         - Soita työterveysaseman ajanvaraukseen arkisin klo 7–16.\n\
+         - Tai varaa aika sähköisesti työterveyshuollon verkkopalvelussa.\n\n\
+         ## Mitä työterveyshuolto kattaa\n\n\
+         | Palvelu | Sisältyy |\n|---|---|\n\
+         | Työterveyslääkärin ja -hoitajan vastaanotto | Kyllä |\n\
+         | Laboratorio- ja kuvantamistutkimukset lähetteellä | Kyllä |\n\
+         | Työfysioterapeutti ja ergonomiakäynnit | Kyllä |\n\
+         | Hammashoito | Ei |\n\n\
+         Kysyttävää? Ota yhteyttä henkilöstöhallintoon.",
+    ),
+    (
+        "Työhyvinvointi",
+        "Sairauspoissaolot",
+        Some("Työterveyshuolto"),
+        "Ilmoita sairastumisesta esihenkilöllesi ennen työvuoron alkua.\n\n\
+         1. Kolmeen päivään asti riittää oma ilmoitus.\n\
+         2. Pidemmästä poissaolosta tarvitaan työterveyshuollon todistus.\n\
+         3. Lapsen sairastuessa voit olla kotona enintään neljä päivää kerrallaan.",
+    ),
+    (
+        "Työhyvinvointi",
+        "Ergonomia etätyössä",
+        Some("Työterveyshuolto"),
+        "Työfysioterapeutti auttaa kotityöpisteen säädöissä. Lainaa tarvittaessa \
+         näyttö, näppäimistö ja hiiri IT-tuesta.",
+    ),
+    (
+        "IT-tuki",
+        "Salasanan vaihto",
+        None,
+        "Salasana vaihdetaan 180 päivän välein. Käytä vähintään 14 merkin salalausetta \
+         ja ota kaksivaiheinen tunnistus käyttöön.",
+    ),
+    (
+        "IT-tuki",
+        "VPN-yhteys",
+        None,
+        "Etäyhteys avataan VPN-sovelluksella. Jos yhteys ei aukea, käynnistä kone \
+         uudelleen ja tee tukipyyntö.",
+    ),
+    (
+        "Uudet työntekijät",
+        "Perehdytys",
+        None,
+        "Tervetuloa taloon! Tältä sivulta löydät ensimmäisten viikkojesi tärkeimmät asiat.",
+    ),
+    (
+        "Uudet työntekijät",
+        "Ensimmäinen päivä",
+        Some("Perehdytys"),
+        "Saat kulkukortin ja tietokoneen aulasta klo 9. Esihenkilösi esittelee tiimin \
+         ja työterveyshuollon palvelut.",
+    ),
+    (
+        "Kontoret i Göteborg",
+        "Kontorsrutiner",
+        None,
+        "Kontoret är öppet 7–18. Boka mötesrum i kalendern och städa efter dig i köket.",
+    ),
+    (
+        "Tallinna kontor",
+        "Töötervishoid",
+        None,
+        "Töötervishoiu arsti juurde saab aja broneerida personaliosakonna kaudu. \
+         Tervisekontroll toimub iga kahe aasta järel.",
+    ),
+    (
+        "Kantoor Utrecht",
+        "Ziekteverzuim melden",
+        None,
+        "Meld je ziek vóór 9 uur bij je leidinggevende. Bij ziekteverzuim langer dan \
+         een week neemt de bedrijfsarts contact met je op.",
+    ),
+];

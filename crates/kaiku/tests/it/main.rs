@@ -29,4 +29,5 @@ mod space_member_counts;
 mod spaces;
 mod stream;
 mod stream_pages;
+mod wiki;
 mod writing;

@@ -5,45 +5,46 @@ use crate::support::{Client, TestApp};
 
 /// Columns: listed in the directory, open the page, read members/content,
 /// approve join requests, change settings, find the space by name in search,
-/// find a post of the space in search. `Y` allowed, `.` refused.
+/// find a post of the space in search, read its wiki page, open the page's
+/// edit form, find the page in search. `Y` allowed, `.` refused.
 const MATRIX: &str = "
-    visibility  persona      dir open read appr set  find hit
-    public      admin        Y   Y    Y    Y    Y    Y    Y
-    public      owner        Y   Y    Y    Y    Y    Y    Y
-    public      moderator    Y   Y    Y    Y    .    Y    Y
-    public      member       Y   Y    Y    .    .    Y    Y
-    public      outsider     Y   Y    Y    .    .    Y    Y
-    public      guest-in     Y   Y    Y    .    .    Y    Y
-    public      guest-out    .   .    .    .    .    .    .
-    public      deactivated  .   .    .    .    .    .    .
-    public      anonymous    .   .    .    .    .    .    .
-    private     admin        Y   Y    Y    Y    Y    Y    Y
-    private     owner        Y   Y    Y    Y    Y    Y    Y
-    private     moderator    Y   Y    Y    Y    .    Y    Y
-    private     member       Y   Y    Y    .    .    Y    Y
-    private     outsider     Y   Y    .    .    .    Y    .
-    private     guest-in     Y   Y    Y    .    .    Y    Y
-    private     guest-out    .   .    .    .    .    .    .
-    private     deactivated  .   .    .    .    .    .    .
-    private     anonymous    .   .    .    .    .    .    .
-    secret      admin        Y   Y    Y    Y    Y    Y    Y
-    secret      owner        Y   Y    Y    Y    Y    Y    Y
-    secret      moderator    Y   Y    Y    Y    .    Y    Y
-    secret      member       Y   Y    Y    .    .    Y    Y
-    secret      outsider     .   .    .    .    .    .    .
-    secret      guest-in     Y   Y    Y    .    .    Y    Y
-    secret      guest-out    .   .    .    .    .    .    .
-    secret      deactivated  .   .    .    .    .    .    .
-    secret      anonymous    .   .    .    .    .    .    .
-    archived    admin        Y   Y    Y    .    Y    Y    Y
-    archived    owner        Y   Y    Y    .    Y    Y    Y
-    archived    moderator    Y   Y    Y    .    .    Y    Y
-    archived    member       Y   Y    Y    .    .    Y    Y
-    archived    outsider     Y   Y    Y    .    .    Y    Y
-    archived    guest-in     Y   Y    Y    .    .    Y    Y
-    archived    guest-out    .   .    .    .    .    .    .
-    archived    deactivated  .   .    .    .    .    .    .
-    archived    anonymous    .   .    .    .    .    .    .
+    visibility  persona      dir  open read appr set  find hit  wiki wedit wfind
+    public      admin        Y    Y    Y    Y    Y    Y    Y    Y    .    Y
+    public      owner        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+    public      moderator    Y    Y    Y    Y    .    Y    Y    Y    Y    Y
+    public      member       Y    Y    Y    .    .    Y    Y    Y    Y    Y
+    public      outsider     Y    Y    Y    .    .    Y    Y    Y    .    Y
+    public      guest-in     Y    Y    Y    .    .    Y    Y    Y    Y    Y
+    public      guest-out    .    .    .    .    .    .    .    .    .    .
+    public      deactivated  .    .    .    .    .    .    .    .    .    .
+    public      anonymous    .    .    .    .    .    .    .    .    .    .
+    private     admin        Y    Y    Y    Y    Y    Y    Y    Y    .    Y
+    private     owner        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+    private     moderator    Y    Y    Y    Y    .    Y    Y    Y    Y    Y
+    private     member       Y    Y    Y    .    .    Y    Y    Y    Y    Y
+    private     outsider     Y    Y    .    .    .    Y    .    .    .    .
+    private     guest-in     Y    Y    Y    .    .    Y    Y    Y    Y    Y
+    private     guest-out    .    .    .    .    .    .    .    .    .    .
+    private     deactivated  .    .    .    .    .    .    .    .    .    .
+    private     anonymous    .    .    .    .    .    .    .    .    .    .
+    secret      admin        Y    Y    Y    Y    Y    Y    Y    Y    .    Y
+    secret      owner        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+    secret      moderator    Y    Y    Y    Y    .    Y    Y    Y    Y    Y
+    secret      member       Y    Y    Y    .    .    Y    Y    Y    Y    Y
+    secret      outsider     .    .    .    .    .    .    .    .    .    .
+    secret      guest-in     Y    Y    Y    .    .    Y    Y    Y    Y    Y
+    secret      guest-out    .    .    .    .    .    .    .    .    .    .
+    secret      deactivated  .    .    .    .    .    .    .    .    .    .
+    secret      anonymous    .    .    .    .    .    .    .    .    .    .
+    archived    admin        Y    Y    Y    .    Y    Y    Y    Y    .    Y
+    archived    owner        Y    Y    Y    .    Y    Y    Y    Y    .    Y
+    archived    moderator    Y    Y    Y    .    .    Y    Y    Y    .    Y
+    archived    member       Y    Y    Y    .    .    Y    Y    Y    .    Y
+    archived    outsider     Y    Y    Y    .    .    Y    Y    Y    .    Y
+    archived    guest-in     Y    Y    Y    .    .    Y    Y    Y    .    Y
+    archived    guest-out    .    .    .    .    .    .    .    .    .    .
+    archived    deactivated  .    .    .    .    .    .    .    .    .    .
+    archived    anonymous    .    .    .    .    .    .    .    .    .    .
 ";
 
 #[tokio::test]
@@ -53,6 +54,7 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
     let token = t.token(&owner, "setup").await;
     let mut ids = std::collections::HashMap::new();
     let mut posts = std::collections::HashMap::new();
+    let mut pages = std::collections::HashMap::new();
     for (name, vis) in [
         ("Public", "public"),
         ("Private", "private"),
@@ -92,6 +94,25 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
         posts.insert(
             name.to_lowercase(),
             r.json()["id"].as_str().unwrap_or("").to_owned(),
+        );
+        // And a wiki page with a word of its own, for the wiki columns.
+        let r = t
+            .client()
+            .api(
+                "POST",
+                &format!("/api/v1/spaces/{}/wiki", space["id"].as_str().unwrap_or("")),
+                Some(&token),
+                Some(&format!(
+                    r#"{{"title":"Ohje {}","body":"Wikisana{}"}}"#,
+                    name.to_lowercase(),
+                    name.to_lowercase()
+                )),
+            )
+            .await;
+        assert_eq!(r.status, 201, "{}", r.body);
+        pages.insert(
+            name.to_lowercase(),
+            r.json()["slug"].as_str().unwrap_or("").to_owned(),
         );
         ids.insert(
             name.to_lowercase(),
@@ -182,6 +203,11 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
             .await;
         let post_id = posts.get(vis).cloned().unwrap_or_default();
         let by_word = client.get(&format!("/search?q=tunnussana{vis}")).await;
+        let page = format!(
+            "/s/{slug}/wiki/{}",
+            pages.get(vis).cloned().unwrap_or_default()
+        );
+        let by_wiki_word = client.get(&format!("/search?q=wikisana{vis}")).await;
         let got = [
             dir.status == 200 && dir.body.contains(&format!("<strong>{name}</strong>")),
             client.get(&format!("/s/{slug}")).await.status == 200,
@@ -190,6 +216,9 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
             client.get(&format!("/s/{slug}/settings")).await.status == 200,
             by_name.status == 200 && by_name.body.contains(&format!("href=\"/s/{slug}\"")),
             by_word.status == 200 && by_word.body.contains(&format!("href=\"/p/{post_id}\"")),
+            client.get(&page).await.status == 200,
+            client.get(&format!("{page}/edit")).await.status == 200,
+            by_wiki_word.status == 200 && by_wiki_word.body.contains(&format!("href=\"{page}\"")),
         ];
         for (i, allowed) in got.iter().enumerate() {
             let want = cols[i + 2] == "Y";
@@ -197,10 +226,12 @@ async fn every_persona_sees_and_does_exactly_what_the_matrix_says() {
                 *allowed,
                 want,
                 "{vis} × {who} × {}",
-                ["dir", "open", "read", "appr", "set", "find", "hit"][i]
+                [
+                    "dir", "open", "read", "appr", "set", "find", "hit", "wiki", "wedit", "wfind"
+                ][i]
             );
             checked += 1;
         }
     }
-    assert_eq!(checked, 4 * 9 * 7);
+    assert_eq!(checked, 4 * 9 * 10);
 }

@@ -1133,6 +1133,7 @@ notice-wiki-saved = The page has been saved.
 notice-wiki-deleted = The page has been deleted.
 notice-wiki-restored = The earlier version is the current one again.
 error-wiki-conflict = Someone saved a newer version of this page while you were working on it, so nothing was saved.
+error-wiki-gone = This page was deleted while you were editing it. Your text is kept below: save it as a new page, or leave it.
 error-wiki-parent = Choose a page of this wiki that is not this page or one below it, at most 8 levels deep.
 error-wiki-title-too-long = A title can be at most 200 characters.
 error-wiki-body-too-long = A page can be at most 100,000 characters.

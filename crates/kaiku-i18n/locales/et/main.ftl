@@ -1145,6 +1145,7 @@ notice-wiki-saved = Leht on salvestatud.
 notice-wiki-deleted = Leht on kustutatud.
 notice-wiki-restored = Varasem versioon on taas praegune.
 error-wiki-conflict = Keegi salvestas sinu töö ajal lehest uuema versiooni, seega midagi ei salvestatud.
+error-wiki-gone = Leht kustutati sinu muutmise ajal. Sinu tekst on allpool alles: salvesta see uue lehena või loobu.
 error-wiki-parent = Vali selle viki leht, mis pole see leht ega selle alamleht ja asub kõige rohkem 8 taseme sügavusel.
 error-wiki-title-too-long = Pealkirjas võib olla kuni 200 märki.
 error-wiki-body-too-long = Lehel võib olla kuni 100 000 märki.

@@ -1145,6 +1145,7 @@ notice-wiki-saved = Sivu on tallennettu.
 notice-wiki-deleted = Sivu on poistettu.
 notice-wiki-restored = Aiempi versio on taas nykyinen.
 error-wiki-conflict = Joku tallensi sivusta uudemman version sillä välin, kun työstit sitä, joten mitään ei tallennettu.
+error-wiki-gone = Sivu poistettiin sillä välin, kun muokkasit sitä. Tekstisi on tallessa alla: tallenna se uutena sivuna tai jätä sikseen.
 error-wiki-parent = Valitse tämän wikin sivu, joka ei ole tämä sivu eikä sen alasivu ja joka on enintään 8 tason syvyydellä.
 error-wiki-title-too-long = Otsikossa voi olla enintään 200 merkkiä.
 error-wiki-body-too-long = Sivulla voi olla enintään 100 000 merkkiä.

@@ -1145,6 +1145,7 @@ notice-wiki-saved = De pagina is opgeslagen.
 notice-wiki-deleted = De pagina is verwijderd.
 notice-wiki-restored = De eerdere versie is weer de huidige.
 error-wiki-conflict = Iemand heeft een nieuwere versie van deze pagina opgeslagen terwijl jij eraan werkte, dus er is niets opgeslagen.
+error-wiki-gone = Deze pagina is verwijderd terwijl je hem aan het bewerken was. Je tekst staat hieronder: sla hem op als nieuwe pagina, of laat het zo.
 error-wiki-parent = Kies een pagina van deze wiki die niet deze pagina zelf of een subpagina ervan is, hooguit 8 niveaus diep.
 error-wiki-title-too-long = Een titel mag maximaal 200 tekens bevatten.
 error-wiki-body-too-long = Een pagina mag maximaal 100.000 tekens bevatten.

@@ -1145,6 +1145,7 @@ notice-wiki-saved = Sidan har sparats.
 notice-wiki-deleted = Sidan har tagits bort.
 notice-wiki-restored = Den tidigare versionen är aktuell igen.
 error-wiki-conflict = Någon sparade en nyare version av sidan medan du arbetade med den, så inget sparades.
+error-wiki-gone = Sidan togs bort medan du redigerade den. Din text finns kvar nedan: spara den som en ny sida eller låt bli.
 error-wiki-parent = Välj en sida i den här wikin som inte är sidan själv eller en av dess undersidor, högst 8 nivåer ner.
 error-wiki-title-too-long = En rubrik får innehålla högst 200 tecken.
 error-wiki-body-too-long = En sida får innehålla högst 100 000 tecken.

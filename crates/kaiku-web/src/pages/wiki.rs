@@ -305,7 +305,28 @@ pub(crate) async fn edit(
 ) -> Result<Response, PageError> {
     let s = space(&ctx, &slug).await?;
     let services = &ctx.state.services;
-    let current = services.wiki_page(&ctx.viewer, &s.id, &page).await?;
+    let current = match services.wiki_page(&ctx.viewer, &s.id, &page).await {
+        Ok(current) => current,
+        // Deleted while it was being edited: the text is offered as a new page
+        // rather than thrown away.
+        Err(DomainError::NotFound) => {
+            let href = format!("/s/{}/wiki", s.slug);
+            f.revision = 0;
+            return edit_page(
+                &ctx,
+                s,
+                ctx.tr.t("wiki-new-title"),
+                href.clone(),
+                href,
+                f,
+                None,
+                Errors::form(ctx.tr, "error-wiki-gone"),
+                None,
+            )
+            .await;
+        }
+        Err(e) => return Err(e.into()),
+    };
     match services
         .edit_wiki_page(&ctx.viewer, &current.id, f.revision, f.input())
         .await

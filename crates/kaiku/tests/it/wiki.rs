@@ -220,6 +220,42 @@ async fn an_edit_made_on_an_older_version_is_refused_and_both_texts_are_kept() {
         "Kahvinkeitto",
         "a field left out is kept"
     );
+
+    // Deleted while somebody edits it: their text comes back as a new page's form.
+    assert_eq!(
+        w.owner
+            .post_form(&format!("{href}/delete"), &[])
+            .await
+            .status,
+        303
+    );
+    let r = w
+        .member
+        .post_form(
+            &format!("{href}/edit"),
+            &[
+                ("title", "Kahvinkeitto"),
+                ("body", "Oma tärkeä lisäykseni."),
+                ("revision", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("alert-error"));
+    assert!(r.body.contains("Oma tärkeä lisäykseni.</textarea>"));
+    assert!(
+        r.body
+            .contains(&format!("action=\"/s/{}/wiki\"", w.public.1))
+    );
+    let again = write(
+        &w.member,
+        &w.public.1,
+        "Kahvinkeitto",
+        "Oma tärkeä lisäykseni.",
+        "",
+    )
+    .await;
+    assert_eq!(again, href, "the freed address is taken again");
 }
 
 #[tokio::test]

@@ -62,6 +62,8 @@ pub struct Space {
 pub struct SpacePermissions {
     pub read: bool,
     pub post: bool,
+    /// Write and change wiki pages.
+    pub wiki: bool,
     pub moderate: bool,
     pub approve: bool,
     pub invite: bool,
@@ -262,6 +264,7 @@ fn permissions(viewer: &Viewer, f: &SpaceFacts) -> SpacePermissions {
     SpacePermissions {
         read: a(SpaceAction::ReadContent),
         post: a(SpaceAction::Post),
+        wiki: a(SpaceAction::EditWiki),
         moderate: a(SpaceAction::Moderate),
         approve: a(SpaceAction::ApproveJoins),
         invite: a(SpaceAction::Invite),

@@ -143,6 +143,14 @@ fn tree(rows: Vec<PageListRow>, lang: Lang) -> Vec<WikiTreeItem> {
     let rows: Vec<PageListRow> = rows.into_iter().map(|(_, r)| r).collect();
     let known: std::collections::HashSet<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let is_root = |r: &PageListRow| r.parent_id.as_deref().is_none_or(|p| !known.contains(p));
+    // Each page's children, in title order (the rows are sorted already).
+    let mut children: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if let Some(p) = r.parent_id.as_deref() {
+            children.entry(p).or_default().push(i);
+        }
+    }
     let mut out = Vec::with_capacity(rows.len());
     let mut placed = vec![false; rows.len()];
     // The tops first; then, so that no page is ever lost from the list, any page
@@ -168,13 +176,9 @@ fn tree(rows: Vec<PageListRow>, lang: Lang) -> Vec<WikiTreeItem> {
                 updated_at: r.updated_at,
                 updated_by_name: r.updated_by_name.clone(),
             });
-            stack.extend(
-                rows.iter()
-                    .enumerate()
-                    .rev()
-                    .filter(|(j, c)| !placed[*j] && c.parent_id.as_deref() == Some(r.id.as_str()))
-                    .map(|(j, _)| (j, depth + 1)),
-            );
+            if let Some(below) = children.get(r.id.as_str()) {
+                stack.extend(below.iter().rev().map(|j| (*j, depth + 1)));
+            }
         }
     }
     out
@@ -207,12 +211,6 @@ impl Services {
         }
     }
 
-    /// Whether the viewer may write pages in this space.
-    pub async fn may_edit_wiki(&self, viewer: &Viewer, space_id: &str) -> Result<bool> {
-        let (acc, place) = self.wiki_place(viewer, space_id).await?;
-        Ok(Self::may(viewer, &acc, &place, SpaceAction::EditWiki))
-    }
-
     /// The space's pages, as a tree in reading order.
     pub async fn wiki_pages(
         &self,
@@ -238,14 +236,14 @@ impl Services {
 
     /// A page by id (the API).
     pub async fn wiki_page_by_id(&self, viewer: &Viewer, id: &str) -> Result<WikiPage> {
-        let row = self.readable_page(viewer, id).await?;
-        let (acc, place) = self.wiki_place(viewer, &row.space_id).await?;
+        let (row, acc, place) = self.readable_page(viewer, id).await?;
         self.wiki_view(viewer, &acc, &place, row).await
     }
 
-    /// A live page the viewer may read, whatever space it is in (`NotFound`
-    /// otherwise, whatever the reason).
-    async fn readable_page(&self, viewer: &Viewer, id: &str) -> Result<PageRow> {
+    /// A live page the viewer may read, whatever space it is in, with the
+    /// viewer and the space's place for the policy (`NotFound` otherwise,
+    /// whatever the reason).
+    async fn readable_page(&self, viewer: &Viewer, id: &str) -> Result<(PageRow, Account, Place)> {
         active(viewer)?;
         if id.len() > 64 {
             return Err(DomainError::NotFound);
@@ -253,8 +251,8 @@ impl Services {
         let row = store::get(self.db(), id)
             .await?
             .ok_or(DomainError::NotFound)?;
-        self.wiki_place(viewer, &row.space_id).await?;
-        Ok(row)
+        let (acc, place) = self.wiki_place(viewer, &row.space_id).await?;
+        Ok((row, acc, place))
     }
 
     async fn wiki_view(
@@ -378,8 +376,7 @@ impl Services {
         input: WikiInput,
         restored_from: Option<i64>,
     ) -> Result<WikiPage> {
-        let row = self.readable_page(viewer, id).await?;
-        let (acc, place) = self.wiki_place(viewer, &row.space_id).await?;
+        let (row, acc, place) = self.readable_page(viewer, id).await?;
         if place.space.as_ref().is_some_and(|f| f.archived) {
             return Err(DomainError::Conflict {
                 key: "error-space-archived",
@@ -467,8 +464,7 @@ impl Services {
     /// Deletes a page (its first author while a member, or a moderator; a
     /// moderator's deletion is audited). The pages below it move up a level.
     pub async fn delete_wiki_page(&self, viewer: &Viewer, id: &str) -> Result<()> {
-        let row = self.readable_page(viewer, id).await?;
-        let (acc, place) = self.wiki_place(viewer, &row.space_id).await?;
+        let (row, acc, place) = self.readable_page(viewer, id).await?;
         if !Self::wiki_permissions(viewer, &acc, &place, &row).delete {
             return Err(DomainError::Forbidden);
         }
@@ -498,7 +494,7 @@ impl Services {
 
     /// Every version of a page, newest first.
     pub async fn wiki_revisions(&self, viewer: &Viewer, id: &str) -> Result<Vec<WikiRevision>> {
-        let row = self.readable_page(viewer, id).await?;
+        let (row, _, _) = self.readable_page(viewer, id).await?;
         Ok(store::revisions(self.db(), &row.id)
             .await?
             .into_iter()
@@ -513,7 +509,7 @@ impl Services {
         id: &str,
         revision: i64,
     ) -> Result<(WikiRevision, Vec<Change>)> {
-        let row = self.readable_page(viewer, id).await?;
+        let (row, _, _) = self.readable_page(viewer, id).await?;
         let this = store::revision(self.db(), &row.id, revision)
             .await?
             .ok_or(DomainError::NotFound)?;
@@ -535,7 +531,7 @@ impl Services {
         revision: i64,
         base_revision: i64,
     ) -> Result<WikiPage> {
-        let row = self.readable_page(viewer, id).await?;
+        let (row, _, _) = self.readable_page(viewer, id).await?;
         let old = store::revision(self.db(), &row.id, revision)
             .await?
             .ok_or(DomainError::NotFound)?;

@@ -45,18 +45,18 @@ pub(crate) async fn index(
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
     let s = space(&ctx, &slug).await?;
-    let services = &ctx.state.services;
-    let (pages, can_write) = tokio::try_join!(
-        services.wiki_pages(&ctx.viewer, &s.id, ctx.tr.lang()),
-        services.may_edit_wiki(&ctx.viewer, &s.id),
-    )?;
+    let pages = ctx
+        .state
+        .services
+        .wiki_pages(&ctx.viewer, &s.id, ctx.tr.lang())
+        .await?;
     Ok(render(&IndexTemplate {
         p: ctx.page(ctx.tr.t1("wiki-title", "space", s.name.as_str()), "spaces"),
         errs: Errors::default(),
         look: Look,
         section: "wiki",
         pages,
-        can_write,
+        can_write: s.can.wiki,
         s,
     }))
 }
@@ -161,18 +161,35 @@ async fn parents(
     Ok(out)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Which page a form writes: a new one, or a new version of this one.
+enum Target<'a> {
+    New,
+    Existing(&'a WikiPage),
+}
+
 async fn edit_page(
     ctx: &Ctx,
     s: Space,
-    title: String,
-    action: String,
-    cancel: String,
+    target: Target<'_>,
     form: EditForm,
-    page_id: Option<&str>,
     errs: Errors,
     theirs: Option<WikiPage>,
 ) -> Result<Response, PageError> {
+    let (title, action, cancel, page_id) = match target {
+        Target::New => {
+            let wiki = format!("/s/{}/wiki", s.slug);
+            (ctx.tr.t("wiki-new-title"), wiki.clone(), wiki, None)
+        }
+        Target::Existing(page) => {
+            let href = page_href(&s, &page.slug);
+            (
+                ctx.tr.t1("wiki-edit-title", "title", page.title.as_str()),
+                format!("{href}/edit"),
+                href,
+                Some(page.id.as_str()),
+            )
+        }
+    };
     let parents = parents(ctx, &s, page_id).await?;
     let invalid = errs.any();
     let t = EditTemplate {
@@ -206,25 +223,14 @@ pub(crate) async fn new_form(
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
     let s = space(&ctx, &slug).await?;
-    if !ctx.state.services.may_edit_wiki(&ctx.viewer, &s.id).await? {
+    if !s.can.wiki {
         return Err(PageError::Status(StatusCode::FORBIDDEN));
     }
     let form = EditForm {
         parent_id: q.parent,
         ..EditForm::default()
     };
-    edit_page(
-        &ctx,
-        s.clone(),
-        ctx.tr.t("wiki-new-title"),
-        format!("/s/{}/wiki", s.slug),
-        format!("/s/{}/wiki", s.slug),
-        form,
-        None,
-        Errors::default(),
-        None,
-    )
-    .await
+    edit_page(&ctx, s, Target::New, form, Errors::default(), None).await
 }
 
 pub(crate) async fn create(
@@ -246,19 +252,7 @@ pub(crate) async fn create(
         .into_response()),
         Err(e) => {
             let errs = form_errors(ctx.tr, &e).ok_or(PageError::from(e))?;
-            let (action, cancel) = (format!("/s/{}/wiki", s.slug), format!("/s/{}/wiki", s.slug));
-            edit_page(
-                &ctx,
-                s,
-                ctx.tr.t("wiki-new-title"),
-                action,
-                cancel,
-                f,
-                None,
-                errs,
-                None,
-            )
-            .await
+            edit_page(&ctx, s, Target::New, f, errs, None).await
         }
     }
 }
@@ -276,7 +270,6 @@ pub(crate) async fn edit_form(
     if !page.can.edit {
         return Err(PageError::Status(StatusCode::FORBIDDEN));
     }
-    let href = page_href(&s, &page.slug);
     let form = EditForm {
         title: page.title.clone(),
         body: page.body.clone(),
@@ -287,11 +280,8 @@ pub(crate) async fn edit_form(
     edit_page(
         &ctx,
         s,
-        ctx.tr.t1("wiki-edit-title", "title", page.title.as_str()),
-        format!("{href}/edit"),
-        href,
+        Target::Existing(&page),
         form,
-        Some(&page.id),
         Errors::default(),
         None,
     )
@@ -310,20 +300,9 @@ pub(crate) async fn edit(
         // Deleted while it was being edited: the text is offered as a new page
         // rather than thrown away.
         Err(DomainError::NotFound) => {
-            let href = format!("/s/{}/wiki", s.slug);
             f.revision = 0;
-            return edit_page(
-                &ctx,
-                s,
-                ctx.tr.t("wiki-new-title"),
-                href.clone(),
-                href,
-                f,
-                None,
-                Errors::form(ctx.tr, "error-wiki-gone"),
-                None,
-            )
-            .await;
+            let errs = Errors::form(ctx.tr, "error-wiki-gone");
+            return edit_page(&ctx, s, Target::New, f, errs, None).await;
         }
         Err(e) => return Err(e.into()),
     };
@@ -353,20 +332,7 @@ pub(crate) async fn edit(
             } else {
                 None
             };
-            let href = page_href(&s, &current.slug);
-            edit_page(
-                &ctx,
-                s,
-                ctx.tr
-                    .t1("wiki-edit-title", "title", current.title.as_str()),
-                format!("{href}/edit"),
-                href,
-                f,
-                Some(&current.id),
-                errs,
-                theirs,
-            )
-            .await
+            edit_page(&ctx, s, Target::Existing(&current), f, errs, theirs).await
         }
     }
 }

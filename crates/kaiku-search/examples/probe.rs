@@ -33,12 +33,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Some(principals.clone()),
         ),
     ] {
-        for facets in [false, true] {
+        // Every kind with and without facets; while typing also the two lists
+        // the search box asks for (names, content).
+        let named = ["person", "space", "topic"];
+        let content = ["wiki", "post", "comment"];
+        let mut runs: Vec<(&str, bool, &[&str])> = vec![("all", false, &[]), ("all", true, &[])];
+        if typing {
+            runs.push(("names", false, &named));
+            runs.push(("content", false, &content));
+        }
+        for (kinds_label, facets, kinds) in runs {
             let req = Request {
                 query: parse(text),
                 filters: Filters {
                     principals: filter.as_ref().map(|_| vec!["s:own".to_owned()]),
                     shared_principals: filter.clone().unwrap_or_default(),
+                    kinds: kinds.iter().map(|k| (*k).to_owned()).collect(),
                     ..Filters::default()
                 },
                 limit: 25,
@@ -54,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 total = index.search(&req)?.total;
             }
             println!(
-                "{label:22} facets={facets:5} {:7.2} ms  total {total}",
+                "{label:22} {kinds_label:8} facets={facets:5} {:7.2} ms  total {total}",
                 t.elapsed().as_secs_f64() * 100.0
             );
         }

@@ -1,10 +1,13 @@
 //! The index itself: one per node, under the data directory, written by one
 //! writer (the node's indexer) and read by every request.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Count, TopDocs};
+use tantivy::columnar::{Column, StrColumn};
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::schema::Value;
@@ -229,6 +232,18 @@ impl SearchIndex {
         let f = &self.fields;
         let mut d = TantivyDocument::default();
         d.add_text(f.key, key(doc.kind, &doc.id));
+        match hex_id(&doc.id) {
+            Some(n) => {
+                d.add_u64(f.id_hi, (n >> 64) as u64);
+                d.add_u64(f.id_lo, n as u64);
+                d.add_u64(f.id_hex, 1);
+            }
+            None => {
+                d.add_u64(f.id_hi, 0);
+                d.add_u64(f.id_lo, 0);
+                d.add_u64(f.id_hex, 0);
+            }
+        }
         d.add_text(f.kind, doc.kind);
         // Every document has a space and an author value, empty when it has
         // none: a column with a value for each document is read directly,
@@ -256,10 +271,11 @@ impl SearchIndex {
                 d.add_text(f.body_stem[i], &doc.body);
             }
         }
+        let words = f.words_of(doc.kind);
         d.add_text(f.title_exact, &doc.title);
-        d.add_text(f.body_exact, &doc.body);
-        d.add_text(f.parts, &doc.title);
-        d.add_text(f.parts, &doc.body);
+        d.add_text(words.body_exact, &doc.body);
+        d.add_text(words.parts, &doc.title);
+        d.add_text(words.parts, &doc.body);
         d
     }
 
@@ -319,21 +335,7 @@ impl SearchIndex {
                 )
             }
         };
-        let mut hits = Vec::with_capacity(addresses.len());
-        for (score, addr) in addresses {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let key = doc
-                .get_first(self.fields.key)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default();
-            if let Some((kind, id)) = key.split_once(':') {
-                hits.push(Hit {
-                    kind: kind.to_owned(),
-                    id: id.to_owned(),
-                    score,
-                });
-            }
-        }
+        let hits = self.hits(&searcher, addresses)?;
         let facets = match counts {
             Some(c) => Some(c.into_facets(20)),
             None if req.facets => {
@@ -358,6 +360,35 @@ impl SearchIndex {
             hits,
             facets,
         })
+    }
+
+    /// Each address's kind and id, from the columns (the store only for an id
+    /// that is not hex).
+    fn hits(&self, searcher: &Searcher, addresses: Vec<(f32, DocAddress)>) -> Result<Vec<Hit>> {
+        let mut hits = Vec::with_capacity(addresses.len());
+        let mut columns: HashMap<u32, IdColumns> = HashMap::new();
+        for (score, addr) in addresses {
+            let cols = match columns.entry(addr.segment_ord) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => {
+                    e.insert(IdColumns::of(searcher.segment_reader(addr.segment_ord))?)
+                }
+            };
+            let found = match cols.read(addr.doc_id) {
+                Some(hit) => Some(hit),
+                None => {
+                    let doc: TantivyDocument = searcher.doc(addr)?;
+                    doc.get_first(self.fields.key)
+                        .and_then(|v| v.as_str())
+                        .and_then(|k| k.split_once(':'))
+                        .map(|(kind, id)| (kind.to_owned(), id.to_owned()))
+                }
+            };
+            if let Some((kind, id)) = found {
+                hits.push(Hit { kind, id, score });
+            }
+        }
+        Ok(hits)
     }
 
     /// How many documents the filters alone let through (for topic counts).
@@ -404,7 +435,8 @@ impl SearchIndex {
     pub fn similar_words(&self, word: &str, limit: usize) -> Result<Vec<String>> {
         let searcher = self.searcher();
         let mut found: std::collections::HashMap<String, u64> = Default::default();
-        for field in [self.fields.title_exact, self.fields.body_exact] {
+        let f = &self.fields;
+        for field in [f.title_exact, f.content.body_exact, f.named.body_exact] {
             let fuzzy =
                 tantivy::query::FuzzyTermQuery::new(Term::from_field_text(field, word), 2, true);
             for segment in searcher.segment_readers() {
@@ -431,6 +463,48 @@ impl SearchIndex {
         let documents = self.searcher().num_docs();
         let bytes = self.dir.as_deref().map(dir_size).unwrap_or(0);
         IndexStats { documents, bytes }
+    }
+}
+
+/// The 128 bits of an id written as 32 lower-case hex digits (the only form
+/// that writes them back the same).
+fn hex_id(id: &str) -> Option<u128> {
+    let hex = id.len() == 32 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    hex.then(|| u128::from_str_radix(id, 16).ok()).flatten()
+}
+
+/// One segment's columns that name a hit.
+struct IdColumns {
+    kind: StrColumn,
+    hi: Column<u64>,
+    lo: Column<u64>,
+    hex: Column<u64>,
+}
+
+impl IdColumns {
+    fn of(segment: &tantivy::SegmentReader) -> Result<IdColumns> {
+        let ff = segment.fast_fields();
+        let kind = ff
+            .str("kind")?
+            .ok_or_else(|| Error::Io("the index has no kind column".into()))?;
+        Ok(IdColumns {
+            kind,
+            hi: ff.u64("id_hi")?,
+            lo: ff.u64("id_lo")?,
+            hex: ff.u64("id_hex")?,
+        })
+    }
+
+    /// The kind and id, or `None` when the id must be read from the store.
+    fn read(&self, doc: u32) -> Option<(String, String)> {
+        if self.hex.first(doc)? != 1 {
+            return None;
+        }
+        let id = (u128::from(self.hi.first(doc)?) << 64) | u128::from(self.lo.first(doc)?);
+        let ord = self.kind.term_ords(doc).next()?;
+        let mut kind = String::new();
+        self.kind.ord_to_str(ord, &mut kind).ok()?.then_some(())?;
+        Some((kind, format!("{id:032x}")))
     }
 }
 

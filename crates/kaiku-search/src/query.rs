@@ -15,7 +15,7 @@ use tantivy::schema::IndexRecordOption;
 
 use crate::analysis::{self, Language, PART_MIN};
 use crate::filter_cache::{CachedTermSet, FilterCache};
-use crate::schema::Fields;
+use crate::schema::{Fields, Words};
 
 /// At most this many words of a query are used.
 const MAX_WORDS: usize = 12;
@@ -106,12 +106,18 @@ fn boosted(q: impl Query, boost: f32) -> Box<dyn Query> {
 
 /// One word in any of its forms: stemmed in every language, as written, as the
 /// start of a longer word (when typing), as a compound's part, with one typo.
-fn word_query(f: &Fields, word: &str, as_prefix: bool, known: Known<'_>) -> Box<dyn Query> {
+/// `words` are the word fields of the kinds searched.
+fn word_query(
+    f: &Fields,
+    words: &[Words],
+    word: &str,
+    as_prefix: bool,
+    known: Known<'_>,
+) -> Box<dyn Query> {
     let len = word.chars().count();
     let mut any: Vec<Box<dyn Query>> = Vec::new();
-    let mut stems: Vec<String> = Vec::new();
-    let mut present = [f.title_exact, f.body_exact]
-        .into_iter()
+    let mut present = std::iter::once(f.title_exact)
+        .chain(words.iter().map(|w| w.body_exact))
         .any(|field| known(&Term::from_field_text(field, word)));
     for (i, lang) in Language::ALL.into_iter().enumerate() {
         let s = analysis::stem(lang, word);
@@ -120,30 +126,31 @@ fn word_query(f: &Fields, word: &str, as_prefix: bool, known: Known<'_>) -> Box<
             || known(&Term::from_field_text(f.body_stem[i], &s));
         any.push(term_query(f.title_stem[i], &s, 3.0));
         any.push(term_query(f.body_stem[i], &s, 1.0));
-        stems.push(s);
     }
     any.push(term_query(f.title_exact, word, 4.0));
-    any.push(term_query(f.body_exact, word, 1.5));
-    if as_prefix {
-        if len >= 2 {
+    for w in words {
+        any.push(term_query(w.body_exact, word, 1.5));
+    }
+    if as_prefix && len >= 2 {
+        any.push(boosted(
+            FuzzyTermQuery::new_prefix(Term::from_field_text(f.title_exact, word), 0, false),
+            2.0,
+        ));
+    }
+    for w in words {
+        if as_prefix && len >= PART_MIN {
             any.push(boosted(
-                FuzzyTermQuery::new_prefix(Term::from_field_text(f.title_exact, word), 0, false),
-                2.0,
-            ));
-        }
-        if len >= PART_MIN {
-            any.push(boosted(
-                FuzzyTermQuery::new_prefix(Term::from_field_text(f.body_exact, word), 0, false),
+                FuzzyTermQuery::new_prefix(Term::from_field_text(w.body_exact, word), 0, false),
                 0.6,
             ));
         }
-    }
-    if len > PART_MIN {
-        // A compound's inner part, or (while typing) the start of one.
-        any.push(boosted(
-            FuzzyTermQuery::new_prefix(Term::from_field_text(f.parts, word), 0, false),
-            0.5,
-        ));
+        if len > PART_MIN {
+            // A compound's inner part, or (while typing) the start of one.
+            any.push(boosted(
+                FuzzyTermQuery::new_prefix(Term::from_field_text(w.parts, word), 0, false),
+                0.5,
+            ));
+        }
     }
     // A typo is corrected in a finished word that the index does not hold in
     // any form (a word still being typed is matched as a prefix instead).
@@ -152,26 +159,30 @@ fn word_query(f: &Fields, word: &str, as_prefix: bool, known: Known<'_>) -> Box<
             FuzzyTermQuery::new(Term::from_field_text(f.title_exact, word), 1, true),
             1.0,
         ));
-        any.push(boosted(
-            FuzzyTermQuery::new(Term::from_field_text(f.body_exact, word), 1, true),
-            0.4,
-        ));
+        for w in words {
+            any.push(boosted(
+                FuzzyTermQuery::new(Term::from_field_text(w.body_exact, word), 1, true),
+                0.4,
+            ));
+        }
     }
     Box::new(BooleanQuery::union(any))
 }
 
-fn phrase_query(f: &Fields, words: &[String]) -> Box<dyn Query> {
+fn phrase_query(f: &Fields, words: &[Words], phrase_words: &[String]) -> Box<dyn Query> {
     let phrase = |field| {
-        let terms = words
+        let terms = phrase_words
             .iter()
             .map(|w| Term::from_field_text(field, w))
             .collect::<Vec<_>>();
         Box::new(PhraseQuery::new(terms)) as Box<dyn Query>
     };
-    Box::new(BooleanQuery::union(vec![
-        boosted(BooleanQuery::union(vec![phrase(f.title_exact)]), 3.0),
-        phrase(f.body_exact),
-    ]))
+    let mut any = vec![boosted(
+        BooleanQuery::union(vec![phrase(f.title_exact)]),
+        3.0,
+    )];
+    any.extend(words.iter().map(|w| phrase(w.body_exact)));
+    Box::new(BooleanQuery::union(any))
 }
 
 /// Which documents may be returned, beside the words.
@@ -207,21 +218,21 @@ pub(crate) fn build(
     known: Known<'_>,
 ) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let words = f.words_for(&filters.kinds);
     let last = parsed.words.len().saturating_sub(1);
     for (i, w) in parsed.words.iter().enumerate() {
-        clauses.push((Occur::Must, word_query(f, w, typing && i == last, known)));
+        clauses.push((
+            Occur::Must,
+            word_query(f, &words, w, typing && i == last, known),
+        ));
     }
     for p in &parsed.phrases {
-        clauses.push((Occur::Must, phrase_query(f, p)));
+        clauses.push((Occur::Must, phrase_query(f, &words, p)));
     }
     for w in &parsed.excluded {
-        clauses.push((
-            Occur::MustNot,
-            Box::new(BooleanQuery::union(vec![
-                term_query(f.title_exact, w, 1.0),
-                term_query(f.body_exact, w, 1.0),
-            ])),
-        ));
+        let mut any = vec![term_query(f.title_exact, w, 1.0)];
+        any.extend(words.iter().map(|g| term_query(g.body_exact, w, 1.0)));
+        clauses.push((Occur::MustNot, Box::new(BooleanQuery::union(any))));
     }
     filter_clauses(f, cache, filters, &mut clauses);
     Box::new(BooleanQuery::new(clauses))

@@ -8,13 +8,34 @@ use tantivy::schema::{
 use crate::analysis::{EXACT, Language, PARTS};
 
 /// The schema and analyzers' version, kept beside the index.
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
+
+/// Kinds found by their names (short documents, a few thousand of them). Their
+/// words have fields of their own, so that a name search while typing walks
+/// only their terms and not the millions of posts' and comments'.
+pub(crate) const NAMED: [&str; 3] = ["person", "space", "topic"];
+
+/// The fields searched as written, as a prefix and with a typo: one pair for
+/// named kinds and one for content (see [`NAMED`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Words {
+    pub body_exact: Field,
+    /// Inner parts of compound words (of the title and the body).
+    pub parts: Field,
+}
 
 /// Every field, by purpose.
 #[derive(Clone)]
 pub(crate) struct Fields {
     /// `kind:id`, unique per document.
     pub key: Field,
+    /// An id of 32 hex digits (every id but a topic's) as two numbers, read
+    /// from columns for each hit instead of from the document store, which
+    /// would be touched at random over a run and stay in memory.
+    pub id_hi: Field,
+    pub id_lo: Field,
+    /// 1 when the id is in `id_hi` and `id_lo`; 0 when only the key has it.
+    pub id_hex: Field,
     pub kind: Field,
     pub space: Field,
     pub author: Field,
@@ -27,9 +48,32 @@ pub(crate) struct Fields {
     pub body_stem: [Field; 5],
     /// Lower-cased words with positions: phrases, prefixes, typos.
     pub title_exact: Field,
-    pub body_exact: Field,
-    /// Inner parts of compound words.
-    pub parts: Field,
+    /// Words of content kinds' bodies.
+    pub content: Words,
+    /// Words of named kinds' bodies.
+    pub named: Words,
+}
+
+impl Fields {
+    /// Where a document of `kind` keeps its words.
+    pub(crate) fn words_of(&self, kind: &str) -> Words {
+        if NAMED.contains(&kind) {
+            self.named
+        } else {
+            self.content
+        }
+    }
+
+    /// The word fields a search among `kinds` needs (every kind when empty).
+    pub(crate) fn words_for(&self, kinds: &[String]) -> Vec<Words> {
+        let named = kinds.iter().filter(|k| NAMED.contains(&k.as_str())).count();
+        match (named, kinds.len() - named) {
+            (0, 0) => vec![self.content, self.named],
+            (_, 0) => vec![self.named],
+            (0, _) => vec![self.content],
+            _ => vec![self.content, self.named],
+        }
+    }
 }
 
 fn text(analyzer: &str, record: IndexRecordOption) -> TextOptions {
@@ -44,6 +88,9 @@ fn text(analyzer: &str, record: IndexRecordOption) -> TextOptions {
 pub(crate) fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let key = b.add_text_field("key", STRING | STORED);
+    let id_hi = b.add_u64_field("id_hi", FAST);
+    let id_lo = b.add_u64_field("id_lo", FAST);
+    let id_hex = b.add_u64_field("id_hex", FAST);
     let kind = b.add_text_field("kind", STRING | STORED | FAST);
     let space = b.add_text_field("space", STRING | FAST);
     let author = b.add_text_field("author", STRING | FAST);
@@ -64,15 +111,25 @@ pub(crate) fn build() -> (Schema, Fields) {
         "title_exact",
         text(EXACT, IndexRecordOption::WithFreqsAndPositions),
     );
-    let body_exact = b.add_text_field(
-        "body_exact",
-        text(EXACT, IndexRecordOption::WithFreqsAndPositions),
-    );
-    let parts = b.add_text_field("parts", text(PARTS, IndexRecordOption::Basic));
+    let words = |b: &mut tantivy::schema::SchemaBuilder, prefix: &str| Words {
+        body_exact: b.add_text_field(
+            &format!("{prefix}body_exact"),
+            text(EXACT, IndexRecordOption::WithFreqsAndPositions),
+        ),
+        parts: b.add_text_field(
+            &format!("{prefix}parts"),
+            text(PARTS, IndexRecordOption::Basic),
+        ),
+    };
+    let content = words(&mut b, "");
+    let named = words(&mut b, "named_");
     (
         b.build(),
         Fields {
             key,
+            id_hi,
+            id_lo,
+            id_hex,
             kind,
             space,
             author,
@@ -82,8 +139,8 @@ pub(crate) fn build() -> (Schema, Fields) {
             title_stem,
             body_stem,
             title_exact,
-            body_exact,
-            parts,
+            content,
+            named,
         },
     )
 }

@@ -343,3 +343,118 @@ fn the_top_of_many_matches_is_the_start_of_them_all_ranked() {
         "best first: {scores:?}"
     );
 }
+
+fn found(idx: &SearchIndex, q: &str, kinds: &[&str], typing: bool) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = idx
+        .search(&Request {
+            query: parse(q),
+            filters: Filters {
+                kinds: kinds.iter().map(|k| (*k).to_owned()).collect(),
+                ..Filters::default()
+            },
+            limit: 20,
+            typing,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .hits
+        .into_iter()
+        .map(|h| (h.kind, h.id))
+        .collect();
+    v.sort();
+    v
+}
+
+fn pair(kind: &str, id: &str) -> (String, String) {
+    (kind.to_owned(), id.to_owned())
+}
+
+#[test]
+fn hits_name_their_kind_and_id_exactly_as_indexed() {
+    let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let hex = "00ff0000000000000000000000000a1b";
+    let docs = vec![
+        doc("post", hex, "", "Sauna lämpiää perjantaina", "s:a", 1),
+        // Not 32 lower-case hex digits: each comes back as written.
+        doc("topic", "sauna", "sauna", "", "s:a", 2),
+        doc(
+            "post",
+            "00FF0000000000000000000000000A1C",
+            "",
+            "Saunailta",
+            "s:a",
+            3,
+        ),
+        doc("comment", "ff", "", "Sauna oli hyvä", "s:a", 4),
+    ];
+    idx.apply(docs.into_iter().map(Change::Upsert).collect(), "1")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        found(&idx, "sauna", &[], true),
+        vec![
+            pair("comment", "ff"),
+            pair("post", "00FF0000000000000000000000000A1C"),
+            pair("post", hex),
+            pair("topic", "sauna"),
+        ]
+    );
+}
+
+#[test]
+fn names_and_content_are_searched_apart_and_together() {
+    let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let person = "0123456789abcdef0123456789abcdef";
+    let post = "fedcba9876543210fedcba9876543210";
+    let docs = vec![
+        doc(
+            "person",
+            person,
+            "Aino Virtanen",
+            "Palkanlaskenta ja työterveyshuolto",
+            "people",
+            1,
+        ),
+        doc(
+            "post",
+            post,
+            "",
+            "Palkanlaskennan aikataulu muuttuu",
+            "s:a",
+            2,
+        ),
+    ];
+    idx.apply(docs.into_iter().map(Change::Upsert).collect(), "1")
+        .unwrap_or_else(|e| panic!("{e}"));
+    // While typing, by a prefix and by a compound's part, in each group alone
+    // and in both at once.
+    for q in ["palkanl", "terveys"] {
+        assert_eq!(
+            found(&idx, q, &["person", "space"], true),
+            vec![pair("person", person)],
+            "{q}"
+        );
+    }
+    assert_eq!(
+        found(&idx, "palkanl", &["post", "wiki"], true),
+        vec![pair("post", post)]
+    );
+    assert!(found(&idx, "terveys", &["post"], true).is_empty());
+    assert_eq!(
+        found(&idx, "palkanl", &[], true),
+        vec![pair("person", person), pair("post", post)]
+    );
+    // Finished words, phrases and exclusions reach both groups too.
+    assert_eq!(
+        found(&idx, "työterveyshuolto", &[], false),
+        vec![pair("person", person)]
+    );
+    assert_eq!(
+        found(&idx, "\"ja työterveyshuolto\"", &[], false),
+        vec![pair("person", person)]
+    );
+    assert_eq!(
+        found(&idx, "palkanlaskenta -aino", &["person"], false),
+        vec![]
+    );
+}

@@ -159,7 +159,13 @@ impl SearchIndex {
         Self::with_index(Index::create_in_ram(schema), None)
     }
 
-    fn with_index(index: Index, dir: Option<PathBuf>) -> Result<SearchIndex> {
+    fn with_index(mut index: Index, dir: Option<PathBuf>) -> Result<SearchIndex> {
+        // A search walks its segments side by side on every core (the two large
+        // segments of a big index take about as long each). Searches share this
+        // one pool, so when many run at once they queue for the cores instead
+        // of all being sliced between them.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        index.set_multithread_executor(cores)?;
         analysis::register(index.tokenizers());
         let (_, fields) = schema::build();
         let writer = index

@@ -458,3 +458,43 @@ fn names_and_content_are_searched_apart_and_together() {
         vec![]
     );
 }
+
+#[test]
+fn a_prefix_finds_every_word_it_starts_whether_few_or_many_have_it() {
+    let idx = SearchIndex::in_memory().unwrap_or_else(|e| panic!("{e}"));
+    // 200 documents: "kalenteri…" in three of them, "kahvi…" in 147, in
+    // several word forms each.
+    let docs: Vec<Change> = (0..200)
+        .map(|i| {
+            let body = match i {
+                7 => "Kalenterit päivitetään".to_owned(),
+                70 => "kalenterissa uusi aika".to_owned(),
+                170 => "Kalenterimerkintä".to_owned(),
+                i if i % 4 == 0 => "muuta asiaa".to_owned(),
+                i if i % 2 == 0 => "kahvia keittiössä".to_owned(),
+                _ => "kahvi loppui".to_owned(),
+            };
+            Change::Upsert(doc("post", &format!("p{i:03}"), "", &body, "s:a", i))
+        })
+        .collect();
+    idx.apply(docs, "1").unwrap_or_else(|e| panic!("{e}"));
+    let total = |q: &str| {
+        idx.search(&Request {
+            query: parse(q),
+            limit: 5,
+            typing: true,
+            now: 10_000,
+            ..Request::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .total
+    };
+    assert_eq!(total("kalent"), 3);
+    assert_eq!(total("kah"), 147);
+    assert_eq!(total("kahvi kalent"), 0);
+    assert_eq!(
+        ids(&idx, "kalent", &["s:a"], true),
+        vec!["p007", "p070", "p170"]
+    );
+    assert!(ids(&idx, "kalent", &["s:b"], true).is_empty());
+}

@@ -490,9 +490,9 @@ struct IdColumns {
 impl IdColumns {
     fn of(segment: &tantivy::SegmentReader) -> Result<IdColumns> {
         let ff = segment.fast_fields();
-        let kind = ff
-            .str("kind")?
-            .ok_or_else(|| Error::Io("the index has no kind column".into()))?;
+        let kind = ff.str("kind")?.ok_or_else(|| {
+            tantivy::TantivyError::SchemaError("the index has no kind column".into())
+        })?;
         Ok(IdColumns {
             kind,
             hi: ff.u64("id_hi")?,
@@ -509,7 +509,9 @@ impl IdColumns {
         let id = (u128::from(self.hi.first(doc)?) << 64) | u128::from(self.lo.first(doc)?);
         let ord = self.kind.term_ords(doc).next()?;
         let mut kind = String::new();
-        self.kind.ord_to_str(ord, &mut kind).ok()?.then_some(())?;
+        if !self.kind.ord_to_str(ord, &mut kind).ok()? {
+            return None;
+        }
         Some((kind, format!("{id:032x}")))
     }
 }

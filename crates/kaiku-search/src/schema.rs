@@ -67,10 +67,9 @@ impl Fields {
     /// The word fields a search among `kinds` needs (every kind when empty).
     pub(crate) fn words_for(&self, kinds: &[String]) -> Vec<Words> {
         let named = kinds.iter().filter(|k| NAMED.contains(&k.as_str())).count();
-        match (named, kinds.len() - named) {
-            (0, 0) => vec![self.content, self.named],
-            (_, 0) => vec![self.named],
-            (0, _) => vec![self.content],
+        match (named > 0, kinds.len() > named) {
+            (true, false) => vec![self.named],
+            (false, true) => vec![self.content],
             _ => vec![self.content, self.named],
         }
     }

@@ -2,11 +2,13 @@
 //! same pass as the hits (the counts only ever include what the viewer may find,
 //! because they are taken under the same principal filter).
 
-use std::collections::HashMap;
-
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::columnar::{Column, ColumnIndex, StrColumn};
+use tantivy::{COLLECT_BLOCK_BUFFER_LEN, DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// How many matches are read from the columns at a time: one call into each
+/// column per block instead of one per match.
+pub(crate) const BLOCK: usize = COLLECT_BLOCK_BUFFER_LEN;
 
 /// How old a match is: within the last day, week, month or year (each
 /// including the shorter ones), or older than a year.
@@ -66,12 +68,17 @@ pub(crate) struct FacetCollector {
     pub now: i64,
 }
 
+/// Counts by name, sorted by name (as a segment's dictionary walks them), so
+/// that segments merge without hashing: a broad word counts thousands of
+/// authors in every segment.
+type ByName = Vec<(String, u64)>;
+
 #[derive(Default)]
 pub(crate) struct Counts {
-    kinds: HashMap<String, u64>,
-    spaces: HashMap<String, u64>,
-    authors: HashMap<String, u64>,
-    ages: HashMap<Age, u64>,
+    kinds: ByName,
+    spaces: ByName,
+    authors: ByName,
+    ages: [u64; 5],
 }
 
 /// One segment's counts, by dictionary ordinal (dense arrays: a search may
@@ -83,6 +90,8 @@ pub(crate) struct SegmentCounts {
     space: Option<StrColumn>,
     author: Option<StrColumn>,
     created: Column<i64>,
+    /// Scratch for a block's ordinals.
+    ords: [u64; BLOCK],
     by_kind: Vec<u64>,
     by_space: Vec<u64>,
     by_author: Vec<u64>,
@@ -94,18 +103,39 @@ fn slots(col: &Option<StrColumn>) -> Vec<u64> {
     vec![0; n]
 }
 
-fn count(col: &Option<StrColumn>, doc: DocId, into: &mut [u64]) {
-    if let Some(c) = col {
-        for ord in c.term_ords(doc) {
-            if let Some(n) = usize::try_from(ord).ok().and_then(|i| into.get_mut(i)) {
-                *n += 1;
+fn bump(into: &mut [u64], ord: u64) {
+    if let Some(n) = usize::try_from(ord).ok().and_then(|i| into.get_mut(i)) {
+        *n += 1;
+    }
+}
+
+/// Counts a block of documents by their values in `col`. Every document has
+/// exactly one kind, space and author value, so their ordinals are read in one
+/// call for the block; a column of any other shape is read document by document.
+fn count(col: &Option<StrColumn>, docs: &[DocId], scratch: &mut [u64; BLOCK], into: &mut [u64]) {
+    let Some(c) = col else { return };
+    let ords = c.ords();
+    match (&ords.index, scratch.get_mut(..docs.len())) {
+        (ColumnIndex::Full, Some(scratch)) => {
+            ords.values.get_vals(docs, scratch);
+            for ord in scratch.iter() {
+                bump(into, *ord);
+            }
+        }
+        _ => {
+            for doc in docs {
+                for ord in c.term_ords(*doc) {
+                    bump(into, ord);
+                }
             }
         }
     }
 }
 
-fn named(col: &Option<StrColumn>, counts: &[u64], into: &mut HashMap<String, u64>) {
-    let Some(c) = col else { return };
+fn named(col: &Option<StrColumn>, counts: &[u64]) -> ByName {
+    let Some(c) = col else {
+        return Vec::new();
+    };
     let (ords, ns): (Vec<u64>, Vec<u64>) = counts
         .iter()
         .enumerate()
@@ -115,17 +145,65 @@ fn named(col: &Option<StrColumn>, counts: &[u64], into: &mut HashMap<String, u64
     // One walk through the dictionary for every counted name: looking each up
     // on its own decodes its block from the start, which for the thousands of
     // authors a broad word matches cost more than the whole search.
+    let mut out = Vec::with_capacity(ords.len());
     let mut i = 0;
     let walked = c.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
         if let (Ok(name), Some(n)) = (std::str::from_utf8(bytes), ns.get(i))
             && !name.is_empty()
         {
-            *into.entry(name.to_owned()).or_default() += n;
+            out.push((name.to_owned(), *n));
         }
         i += 1;
     });
     if let Err(e) = walked {
         tracing::warn!(error = %e, "search: facet names could not be read");
+    }
+    out
+}
+
+/// Two lists sorted by name merged into one, the counts of a name in both
+/// added up.
+fn merge(a: ByName, b: ByName) -> ByName {
+    if a.is_empty() {
+        return b;
+    }
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => match x.0.cmp(&y.0) {
+                std::cmp::Ordering::Less => a.next(),
+                std::cmp::Ordering::Greater => b.next(),
+                std::cmp::Ordering::Equal => {
+                    let (name, n) = a.next().unwrap_or_default();
+                    let m = b.next().map_or(0, |(_, m)| m);
+                    Some((name, n + m))
+                }
+            },
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
+impl SegmentCounts {
+    /// Counts a block of at most [`BLOCK`] matches and hands back each one's
+    /// date in `dates` (so ranking them need not read it again).
+    pub(crate) fn count_block(&mut self, docs: &[DocId], dates: &mut [Option<i64>]) {
+        let n = docs.len().min(dates.len()).min(BLOCK);
+        let (docs, dates) = (&docs[..n], &mut dates[..n]);
+        count(&self.kind, docs, &mut self.ords, &mut self.by_kind);
+        count(&self.space, docs, &mut self.ords, &mut self.by_space);
+        count(&self.author, docs, &mut self.ords, &mut self.by_author);
+        dates.fill(None);
+        self.created.first_vals(docs, dates);
+        for at in dates.iter().flatten() {
+            let bucket = self.since.iter().position(|s| at >= s).unwrap_or(4);
+            self.ages[bucket] += 1;
+        }
     }
 }
 
@@ -133,26 +211,23 @@ impl SegmentCollector for SegmentCounts {
     type Fruit = Counts;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        count(&self.kind, doc, &mut self.by_kind);
-        count(&self.space, doc, &mut self.by_space);
-        count(&self.author, doc, &mut self.by_author);
-        if let Some(at) = self.created.first(doc) {
-            let bucket = self.since.iter().position(|s| at >= *s).unwrap_or(4);
-            self.ages[bucket] += 1;
+        self.count_block(&[doc], &mut [None]);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        let mut dates = [None; BLOCK];
+        for chunk in docs.chunks(BLOCK) {
+            self.count_block(chunk, &mut dates);
         }
     }
 
     fn harvest(self) -> Counts {
-        let mut out = Counts::default();
-        for (age, n) in Age::ALL.into_iter().zip(self.ages) {
-            if n > 0 {
-                out.ages.insert(age, n);
-            }
+        Counts {
+            kinds: named(&self.kind, &self.by_kind),
+            spaces: named(&self.space, &self.by_space),
+            authors: named(&self.author, &self.by_author),
+            ages: self.ages,
         }
-        named(&self.kind, &self.by_kind, &mut out.kinds);
-        named(&self.space, &self.by_space, &mut out.spaces);
-        named(&self.author, &self.by_author, &mut out.authors);
-        out
     }
 }
 
@@ -180,6 +255,7 @@ impl Collector for FacetCollector {
             space,
             author,
             created: ff.i64("created_at")?,
+            ords: [0; BLOCK],
             ages: [0; 5],
         })
     }
@@ -191,28 +267,26 @@ impl Collector for FacetCollector {
     fn merge_fruits(&self, fruits: Vec<Counts>) -> tantivy::Result<Counts> {
         let mut all = Counts::default();
         for f in fruits {
-            for (k, n) in f.kinds {
-                *all.kinds.entry(k).or_default() += n;
-            }
-            for (k, n) in f.spaces {
-                *all.spaces.entry(k).or_default() += n;
-            }
-            for (k, n) in f.authors {
-                *all.authors.entry(k).or_default() += n;
-            }
-            for (k, n) in f.ages {
-                *all.ages.entry(k).or_default() += n;
+            all.kinds = merge(all.kinds, f.kinds);
+            all.spaces = merge(all.spaces, f.spaces);
+            all.authors = merge(all.authors, f.authors);
+            for (sum, n) in all.ages.iter_mut().zip(f.ages) {
+                *sum += n;
             }
         }
         Ok(all)
     }
 }
 
-/// The largest counts first, at most `limit` of them.
-fn top(map: HashMap<String, u64>, limit: usize) -> Vec<(String, u64)> {
-    let mut v: Vec<(String, u64)> = map.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+/// The largest counts first (equal ones by name), at most `limit` of them.
+fn top(mut v: ByName, limit: usize) -> Vec<(String, u64)> {
+    let order = |a: &(String, u64), b: &(String, u64)| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+    // Only the shown few need sorting: thousands of authors may be counted.
+    if v.len() > limit && limit > 0 {
+        v.select_nth_unstable_by(limit - 1, order);
+    }
     v.truncate(limit);
+    v.sort_unstable_by(order);
     v
 }
 
@@ -228,8 +302,8 @@ impl Counts {
                 let mut within = 0;
                 Age::ALL
                     .into_iter()
-                    .filter_map(|a| {
-                        let n = self.ages.get(&a).copied().unwrap_or(0);
+                    .zip(self.ages)
+                    .filter_map(|(a, n)| {
                         let shown = if a == Age::Older {
                             n
                         } else {

@@ -322,12 +322,19 @@ impl SearchIndex {
         let (addresses, total, counts): (Vec<(f32, DocAddress)>, usize, Option<_>) = match req.sort
         {
             Sort::Relevance => {
-                let top = crate::top::RecentTop {
-                    limit: limit + offset,
-                    now,
-                };
-                let (top, total, counts) = one_pass(&searcher, &q, top, facet_pass)?;
-                (top.into_iter().skip(offset).collect(), total, counts)
+                let ranked = searcher.search(
+                    &q,
+                    &crate::top::RecentTop {
+                        limit: limit + offset,
+                        now,
+                        facets: facet_pass,
+                    },
+                )?;
+                (
+                    ranked.top.into_iter().skip(offset).collect(),
+                    ranked.total,
+                    ranked.counts,
+                )
             }
             Sort::Newest => {
                 let top = TopDocs::with_limit(limit)
@@ -530,7 +537,8 @@ fn dir_size(dir: &Path) -> u64 {
 }
 
 /// Runs a query once for its top documents, its total and (when asked) its
-/// facet counts.
+/// facet counts (the newest-first order; relevance has a collector of its own
+/// that does all three).
 fn one_pass<C>(
     searcher: &Searcher,
     q: &dyn Query,

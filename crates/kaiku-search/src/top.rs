@@ -5,6 +5,10 @@
 //! its recency before it knows whether the document can place. The recency
 //! factor is at most [`RECENCY_MAX`], so a match whose plain score times that
 //! cannot beat the current last place is passed over without reading its date.
+//!
+//! The same pass counts the matches and, for the results page, their facets;
+//! those read every match's date anyway, so it is read once, a block of
+//! matches at a time, and handed to the ranking.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -12,6 +16,8 @@ use std::collections::BinaryHeap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+use crate::facets::{BLOCK, Counts, FacetCollector, SegmentCounts};
 
 /// The most the recency factor multiplies a score by (a match from today).
 pub(crate) const RECENCY_MAX: f32 = 1.1;
@@ -24,10 +30,19 @@ pub(crate) fn recency(at: i64, now: i64) -> f32 {
 }
 
 /// The top `limit` documents by score × recency, best first (equal scores in
-/// index order).
+/// index order), with how many matched and, when `facets` is set, the facet
+/// counts: all in one pass, each match's date read once for both.
 pub(crate) struct RecentTop {
     pub limit: usize,
     pub now: i64,
+    pub facets: Option<FacetCollector>,
+}
+
+/// What one pass of [`RecentTop`] found.
+pub(crate) struct Ranked {
+    pub top: Vec<(Score, DocAddress)>,
+    pub total: usize,
+    pub counts: Option<Counts>,
 }
 
 /// One candidate; the heap keeps the worst on top.
@@ -65,55 +80,17 @@ impl Ord for Scored {
     }
 }
 
-pub(crate) struct RecentTopSegment {
+/// One segment's best so far.
+struct Best {
     ord: SegmentOrdinal,
-    created: Option<Column<i64>>,
     heap: BinaryHeap<Scored>,
     limit: usize,
     now: i64,
 }
 
-impl Collector for RecentTop {
-    type Fruit = Vec<(Score, DocAddress)>;
-    type Child = RecentTopSegment;
-
-    fn for_segment(
-        &self,
-        ord: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<RecentTopSegment> {
-        Ok(RecentTopSegment {
-            ord,
-            created: segment.fast_fields().i64("created_at").ok(),
-            heap: BinaryHeap::with_capacity(self.limit + 1),
-            limit: self.limit,
-            now: self.now,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        true
-    }
-
-    fn merge_fruits(
-        &self,
-        fruits: Vec<Vec<(Score, DocAddress)>>,
-    ) -> tantivy::Result<Vec<(Score, DocAddress)>> {
-        let mut all: Vec<Scored> = fruits
-            .into_iter()
-            .flatten()
-            .map(|(score, addr)| Scored { score, addr })
-            .collect();
-        all.sort();
-        all.truncate(self.limit);
-        Ok(all.into_iter().map(|s| (s.score, s.addr)).collect())
-    }
-}
-
-impl SegmentCollector for RecentTopSegment {
-    type Fruit = Vec<(Score, DocAddress)>;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
+impl Best {
+    /// Offers a match; `date` is asked for only if the match could place.
+    fn offer(&mut self, doc: DocId, score: Score, date: impl FnOnce() -> i64) {
         if self.limit == 0 {
             return;
         }
@@ -127,13 +104,8 @@ impl SegmentCollector for RecentTopSegment {
         {
             return;
         }
-        let at = self
-            .created
-            .as_ref()
-            .and_then(|c| c.first(doc))
-            .unwrap_or(0);
         let candidate = Scored {
-            score: score * recency(at, self.now),
+            score: score * recency(date(), self.now),
             addr: DocAddress::new(self.ord, doc),
         };
         if self.heap.len() < self.limit {
@@ -144,13 +116,134 @@ impl SegmentCollector for RecentTopSegment {
             *last = candidate;
         }
     }
+}
 
-    fn harvest(self) -> Vec<(Score, DocAddress)> {
-        self.heap
-            .into_sorted_vec()
-            .into_iter()
-            .map(|s| (s.score, s.addr))
-            .collect()
+/// Matches waiting to be counted a block at a time.
+struct Pending {
+    counts: SegmentCounts,
+    docs: Vec<DocId>,
+    scores: Vec<Score>,
+    dates: [Option<i64>; BLOCK],
+}
+
+pub(crate) struct RecentTopSegment {
+    best: Best,
+    created: Option<Column<i64>>,
+    total: usize,
+    pending: Option<Box<Pending>>,
+}
+
+impl RecentTopSegment {
+    /// Counts the pending block and offers each of its matches for a place.
+    fn flush(&mut self) {
+        let Some(p) = self.pending.as_deref_mut() else {
+            return;
+        };
+        p.counts.count_block(&p.docs, &mut p.dates);
+        for ((doc, score), at) in p.docs.iter().zip(&p.scores).zip(&p.dates) {
+            self.best.offer(*doc, *score, || at.unwrap_or(0));
+        }
+        p.docs.clear();
+        p.scores.clear();
+    }
+}
+
+impl Collector for RecentTop {
+    type Fruit = Ranked;
+    type Child = RecentTopSegment;
+
+    fn for_segment(
+        &self,
+        ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<RecentTopSegment> {
+        let pending = match &self.facets {
+            Some(f) => Some(Box::new(Pending {
+                counts: f.for_segment(ord, segment)?,
+                docs: Vec::with_capacity(BLOCK),
+                scores: Vec::with_capacity(BLOCK),
+                dates: [None; BLOCK],
+            })),
+            None => None,
+        };
+        Ok(RecentTopSegment {
+            best: Best {
+                ord,
+                heap: BinaryHeap::with_capacity(self.limit + 1),
+                limit: self.limit,
+                now: self.now,
+            },
+            created: segment.fast_fields().i64("created_at").ok(),
+            total: 0,
+            pending,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Ranked>) -> tantivy::Result<Ranked> {
+        let mut all: Vec<Scored> = Vec::new();
+        let mut total = 0;
+        let mut counts = Vec::new();
+        for f in fruits {
+            all.extend(
+                f.top
+                    .into_iter()
+                    .map(|(score, addr)| Scored { score, addr }),
+            );
+            total += f.total;
+            counts.extend(f.counts);
+        }
+        all.sort();
+        all.truncate(self.limit);
+        Ok(Ranked {
+            top: all.into_iter().map(|s| (s.score, s.addr)).collect(),
+            total,
+            counts: match &self.facets {
+                Some(f) => Some(f.merge_fruits(counts)?),
+                None => None,
+            },
+        })
+    }
+}
+
+impl SegmentCollector for RecentTopSegment {
+    type Fruit = Ranked;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.total += 1;
+        match self.pending.as_deref_mut() {
+            Some(p) => {
+                p.docs.push(doc);
+                p.scores.push(score);
+                if p.docs.len() >= BLOCK {
+                    self.flush();
+                }
+            }
+            None => {
+                let created = &self.created;
+                self.best.offer(doc, score, || {
+                    created.as_ref().and_then(|c| c.first(doc)).unwrap_or(0)
+                });
+            }
+        }
+    }
+
+    fn harvest(mut self) -> Ranked {
+        self.flush();
+        Ranked {
+            top: self
+                .best
+                .heap
+                .into_sorted_vec()
+                .into_iter()
+                .map(|s| (s.score, s.addr))
+                .collect(),
+            total: self.total,
+            counts: self.pending.map(|p| p.counts.harvest()),
+        }
     }
 }
 

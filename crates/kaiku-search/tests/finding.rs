@@ -1,6 +1,6 @@
 //! The index finds what people mean, and only what they may find.
 
-use kaiku_search::{Change, Doc, Filters, Language, Request, SearchIndex, Sort, parse};
+use kaiku_search::{Age, Change, Doc, Filters, Language, Request, SearchIndex, Sort, parse};
 
 fn doc(kind: &'static str, id: &str, title: &str, body: &str, principal: &str, at: i64) -> Doc {
     Doc {
@@ -306,19 +306,30 @@ fn the_top_of_many_matches_is_the_start_of_them_all_ranked() {
         idx.apply(docs, &batch.to_string())
             .unwrap_or_else(|e| panic!("{e}"));
     }
-    let ranked = |offset: usize, limit: usize| -> Vec<String> {
+    let search = |offset: usize, limit: usize, facets: bool| {
         idx.search(&Request {
             query: parse("kokous"),
             limit,
             offset,
             now,
+            facets,
             ..Request::default()
         })
         .unwrap_or_else(|e| panic!("{e}"))
-        .hits
-        .into_iter()
-        .map(|h| h.id)
-        .collect()
+    };
+    let ranked = |offset: usize, limit: usize| -> Vec<String> {
+        let ids = |facets| -> Vec<String> {
+            search(offset, limit, facets)
+                .hits
+                .into_iter()
+                .map(|h| h.id)
+                .collect()
+        };
+        // Counting facets in the same pass hands the ranking each match's
+        // date from the block it was counted in: the order must not change.
+        let plain = ids(false);
+        assert_eq!(ids(true), plain, "offset {offset}, limit {limit}");
+        plain
     };
     let all = ranked(0, 100);
     assert_eq!(all.len(), 99);
@@ -326,6 +337,22 @@ fn the_top_of_many_matches_is_the_start_of_them_all_ranked() {
     assert_eq!(ranked(7, 7), all[7..14]);
     assert_eq!(ranked(0, 50), all[..50]);
     assert_eq!(ranked(90, 10), all[90..]);
+    // Ages are 0, 30, 60, … days (n % 50 × 30): within the last day and week
+    // n % 50 = 0 (2 posts), the last 30 days also 1 (4), the last year up to
+    // 12 (26), older the other 73.
+    let found = search(0, 5, true);
+    assert_eq!(found.total, 99);
+    let ages = found.facets.unwrap_or_default().ages;
+    assert_eq!(
+        ages,
+        vec![
+            (Age::Day, 2),
+            (Age::Week, 2),
+            (Age::Month, 4),
+            (Age::Year, 26),
+            (Age::Older, 73)
+        ]
+    );
     let scores: Vec<f32> = idx
         .search(&Request {
             query: parse("kokous"),
